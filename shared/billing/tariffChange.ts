@@ -1,0 +1,71 @@
+import { Temporal } from 'temporal-polyfill';
+import { fail } from './errors';
+import { daysBetweenDates, parseIsoDate } from './dates';
+import { bigToTiyn, roundDiv, tiynToBig } from './money';
+import { checkedPeriod } from './periods';
+import type { IsoDate, Tiyn } from './types';
+
+export interface TariffChangeInput {
+  periodStart: IsoDate;
+  periodEnd: IsoDate;
+  /** The first day on the new tariff. */
+  effectiveDate: IsoDate;
+  oldPrice: Tiyn;
+  newPrice: Tiyn;
+}
+
+export interface TariffChangeQuote {
+  remainingDays: number;
+  periodDays: number;
+  /** Positive: charged to the client; negative: credited. */
+  amount: Tiyn;
+}
+
+/**
+ * A tariff change inside the period (domain-rules §4.1): the price difference
+ * for the remaining days, round((new − old) × remaining / periodDays). The
+ * period end does not move.
+ */
+export function quoteTariffChange(input: TariffChangeInput): TariffChangeQuote {
+  if (typeof input !== 'object' || input === null) fail('input', 'must be an object');
+  const period = checkedPeriod('periodStart', input.periodStart, 'periodEnd', input.periodEnd);
+  const effective = parseIsoDate('effectiveDate', input.effectiveDate);
+  if (Temporal.PlainDate.compare(effective, period.start) < 0 || Temporal.PlainDate.compare(effective, period.end) >= 0) {
+    fail('effectiveDate', 'must be within [periodStart, periodEnd)');
+  }
+  const oldPrice = tiynToBig('oldPrice', input.oldPrice);
+  const newPrice = tiynToBig('newPrice', input.newPrice);
+  const remainingDays = daysBetweenDates(effective, period.end);
+  const amount = roundDiv((newPrice - oldPrice) * BigInt(remainingDays), BigInt(period.days));
+  return { remainingDays, periodDays: period.days, amount: bigToTiyn('amount', amount) };
+}
+
+/** What decides whether two tariffs belong to one family (a change between them is a tariff change). */
+export interface TariffFamily {
+  serviceId: string;
+  billingMonths: number;
+}
+
+export type TariffFamilyMismatch = 'service' | 'billing_period';
+
+/** null when `to` may replace `from` inside a subscription; otherwise why not. */
+export function tariffFamilyMismatch(from: TariffFamily, to: TariffFamily): TariffFamilyMismatch | null {
+  if (from.serviceId !== to.serviceId) return 'service';
+  if (from.billingMonths !== to.billingMonths) return 'billing_period';
+  return null;
+}
+
+/**
+ * A change to another service or to another billing-period length is not a
+ * tariff change (domain-rules §4.1): it is a new subscription.
+ */
+export function assertSameTariffFamily(from: TariffFamily, to: TariffFamily): void {
+  for (const [name, t] of [['from', from], ['to', to]] as const) {
+    if (typeof t !== 'object' || t === null) fail(name, 'must be { serviceId, billingMonths }');
+    if (typeof t.serviceId !== 'string' || t.serviceId === '') fail(`${name}.serviceId`, 'must be a non-empty string');
+    if (t.billingMonths !== 1 && t.billingMonths !== 12) fail(`${name}.billingMonths`, 'must be 1 or 12');
+  }
+  const mismatch = tariffFamilyMismatch(from, to);
+  if (mismatch === 'service') fail('to.serviceId', 'must be the same service as the current tariff');
+  if (mismatch === 'billing_period') fail('to.billingMonths', 'must be the same billing period as the current tariff');
+}
