@@ -1,0 +1,115 @@
+import Dexie from 'dexie';
+import type { Account, LedgerEntry, Service, Tariff } from '../../shared/domain';
+import { balancesOf } from './balances';
+import type { AppDatabase, StoredAccount } from './db';
+import { wordsOf } from './searchFields';
+import type { AccountView, SubscriptionView } from './types';
+
+export const DEFAULT_SEARCH_LIMIT = 50;
+const MIN_PHONE_DIGITS = 3;
+
+/** What a person may type for a phone: 8 701…, +7 701…, 701… all mean +7 701…. */
+function phoneCandidates(digits: string): string[] {
+  if (digits.length < MIN_PHONE_DIGITS) return [];
+  const candidates = new Set([digits]);
+  if (digits.startsWith('8')) candidates.add(`7${digits.slice(1)}`);
+  if (digits.length <= 10) candidates.add(`7${digits}`);
+  return [...candidates];
+}
+
+function byName(a: Account, b: Account): number {
+  return a.name.localeCompare(b.name, 'ru');
+}
+
+/**
+ * Indexed prefix queries only (no table scan), each capped at `limit`:
+ * digits search IIN/BIN and phone, text searches name words (every typed
+ * word must prefix some word of the name) and e-mail. Results are merged
+ * without duplicates: identifier hits first, then names, then e-mails.
+ */
+export async function searchAccounts(db: AppDatabase, query: string, opts: { limit?: number } = {}): Promise<Account[]> {
+  const limit = Math.max(1, opts.limit ?? DEFAULT_SEARCH_LIMIT);
+  const text = query.trim();
+  if (text === '') return db.accounts.orderBy('name').limit(limit).toArray();
+
+  const groups: Promise<StoredAccount[]>[] = [];
+  const compactDigits = text.replace(/[\s()+-]/g, '');
+  if (/^\d+$/.test(compactDigits)) {
+    groups.push(db.accounts.where('iinBin').startsWith(compactDigits).limit(limit).toArray());
+    for (const candidate of phoneCandidates(compactDigits)) {
+      groups.push(db.accounts.where('phoneDigits').startsWith(candidate).limit(limit).toArray());
+    }
+  }
+  const words = wordsOf(text);
+  if (words.length > 0) {
+    // The longest word is the most selective one to walk the index with.
+    const lead = words.reduce((a, b) => (b.length > a.length ? b : a));
+    groups.push(
+      db.accounts
+        .where('nameWords')
+        .startsWith(lead)
+        .distinct()
+        .filter((account) => words.every((word) => account.nameWords.some((nameWord) => nameWord.startsWith(word))))
+        .limit(limit)
+        .toArray()
+        .then((hits) => hits.sort(byName)),
+    );
+  }
+  if (!/\s/.test(text)) {
+    groups.push(db.accounts.where('emailLower').startsWith(text.toLowerCase()).limit(limit).toArray());
+  }
+
+  const seen = new Set<string>();
+  const merged: Account[] = [];
+  for (const hits of await Promise.all(groups)) {
+    for (const account of hits) {
+      if (merged.length >= limit) return merged;
+      if (seen.has(account.id)) continue;
+      seen.add(account.id);
+      merged.push(account);
+    }
+  }
+  return merged;
+}
+
+export function countAccounts(db: AppDatabase): Promise<number> {
+  return db.accounts.count();
+}
+
+export async function getAccountView(db: AppDatabase, accountId: string): Promise<AccountView | undefined> {
+  const account = await db.accounts.get(accountId);
+  if (!account) return undefined;
+  const [balances, subscriptions] = await Promise.all([balancesOf(db, accountId), db.subscriptions.where('accountId').equals(accountId).toArray()]);
+  const [tariffs, services] = await Promise.all([
+    db.tariffs.bulkGet([...new Set(subscriptions.map((s) => s.tariffId))]),
+    db.services.bulkGet([...new Set(subscriptions.map((s) => s.serviceId))]),
+  ]);
+  const tariffById = new Map(tariffs.filter((t) => t !== undefined).map((t) => [t.id, t]));
+  const serviceById = new Map(services.filter((s) => s !== undefined).map((s) => [s.id, s]));
+  const views: SubscriptionView[] = [];
+  for (const subscription of subscriptions) {
+    const tariff = tariffById.get(subscription.tariffId);
+    const service = serviceById.get(subscription.serviceId);
+    if (tariff && service) views.push({ ...subscription, tariff, service });
+  }
+  views.sort((a, b) => a.startDate.localeCompare(b.startDate));
+  return { account, balances, subscriptions: views };
+}
+
+/** Newest first, through the [accountId+at] index. */
+export function listLedger(db: AppDatabase, accountId: string, opts: { limit?: number } = {}): Promise<LedgerEntry[]> {
+  const query = db.ledger
+    .where('[accountId+at]')
+    .between([accountId, Dexie.minKey], [accountId, Dexie.maxKey])
+    .reverse();
+  return (opts.limit === undefined ? query : query.limit(opts.limit)).toArray();
+}
+
+export async function listServices(db: AppDatabase): Promise<Service[]> {
+  return (await db.services.toArray()).sort((a, b) => a.sortOrder - b.sortOrder);
+}
+
+export async function listTariffs(db: AppDatabase, serviceId?: string): Promise<Tariff[]> {
+  const tariffs = serviceId === undefined ? await db.tariffs.toArray() : await db.tariffs.where('serviceId').equals(serviceId).toArray();
+  return tariffs.sort((a, b) => a.sortOrder - b.sortOrder);
+}
