@@ -1,0 +1,49 @@
+// Bundles the Electron main process and preload with esbuild:
+//   electron/main.ts    → dist/electron/main.cjs
+//   electron/preload.ts → dist/electron/preload.cjs
+// CommonJS because a sandboxed preload cannot load ES modules; `electron` stays
+// external (the runtime provides it); JSON (the menu's locale files) is bundled.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.join(root, 'dist', 'electron');
+const production = process.env.NODE_ENV === 'production';
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  external: ['electron'],
+  sourcemap: true,
+  minify: production,
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+  define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+};
+
+await rm(outdir, { recursive: true, force: true });
+
+const [main, preload] = await Promise.all([
+  // Floors, not exact versions: Electron 45 ships a newer Node 22+ and Chromium.
+  build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', target: 'node22' }),
+  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', target: 'chrome140' }),
+]);
+
+// The preload loads in every window before the page; it only forwards calls
+// (main validates), so a library creeping into it is a mistake: fail the build.
+const preloadPackages = Object.keys(preload.metafile.inputs).filter((input) => input.includes('node_modules'));
+if (preloadPackages.length > 0) {
+  console.error(`The preload must not bundle packages, found: ${preloadPackages.join(', ')}`);
+  process.exit(1);
+}
+
+for (const [name, result] of [['main', main], ['preload', preload]]) {
+  const [file, output] = Object.entries(result.metafile.outputs).find(([out]) => out.endsWith('.cjs'));
+  console.log(`${name}: ${file} (${(output.bytes / 1024).toFixed(1)} KiB)`);
+}
