@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { fail } from './errors';
+import { BILLING_RULES, fail } from './errors';
 import { assertDayCount, daysBetweenDates, parseIsoDate } from './dates';
 import { bigToTiyn, minBig, roundDiv, tiynToBig } from './money';
 import { checkedPeriod } from './periods';
@@ -37,7 +37,7 @@ export function quoteCancellation(input: CancellationInput): CancellationQuote {
   const firstUse = parseIsoDate('firstUseDate', input.firstUseDate);
   const period = checkedPeriod('periodStart', input.periodStart, 'periodEnd', input.periodEnd);
   const cancel = parseIsoDate('cancelDate', input.cancelDate);
-  if (Temporal.PlainDate.compare(cancel, period.start) < 0) fail('cancelDate', 'must not be before periodStart');
+  if (Temporal.PlainDate.compare(cancel, period.start) < 0) fail('cancelDate', BILLING_RULES.notBeforePeriodStart);
   const price = tiynToBig('currentPrice', input.currentPrice);
   const charged = tiynToBig('chargedTotal', input.chargedTotal);
   const w = input.refundWindowDays;
@@ -64,7 +64,7 @@ export function allocateToBuckets(amount: Tiyn, paid: BucketAmounts): BucketAmou
   const money = tiynToBig('paid.money', paid.money);
   const bonus = tiynToBig('paid.bonus', paid.bonus);
   const total = money + bonus;
-  if (a > total) fail('amount', 'must not exceed paid.money + paid.bonus');
+  if (a > total) fail('amount', BILLING_RULES.exceedsPaid);
   if (total === 0n) return { money: 0, bonus: 0 };
   const bonusShare = roundDiv(a * bonus, total);
   return { money: bigToTiyn('money', a - bonusShare), bonus: bigToTiyn('bonus', bonusShare) };

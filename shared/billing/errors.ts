@@ -18,3 +18,16 @@ export class BillingInputError extends Error {
 export function fail(field: string, rule: string): never {
   throw new BillingInputError(field, rule);
 }
+
+/**
+ * Rule texts that callers match on (the store maps them to `errors:` keys).
+ * Part of the contract: do not reword them.
+ */
+export const BILLING_RULES = {
+  withinPeriod: 'must be within [periodStart, periodEnd)',
+  notBeforePeriodStart: 'must not be before periodStart',
+  sameService: 'must be the same service as the current tariff',
+  sameBillingPeriod: 'must be the same billing period as the current tariff',
+  beforeFirstPrice: 'is before the first price in history',
+  exceedsPaid: 'must not exceed paid.money + paid.bonus',
+} as const;

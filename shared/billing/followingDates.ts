@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { fail } from './errors';
+import { BILLING_RULES, fail } from './errors';
 import { DEFAULT_CALENDAR, addWorkingDays, type WorkingCalendar } from './calendar';
 import { assertDayCount, daysBetweenDates, parseIsoDate } from './dates';
 import { assertTiyn } from './money';
@@ -52,6 +52,6 @@ export function priceForPeriod(periodStart: IsoDate, history: readonly DatedPric
     if (Temporal.PlainDate.compare(from, start) > 0) return;
     if (best === null || Temporal.PlainDate.compare(from, best.from) >= 0) best = { from, price };
   });
-  if (best === null) return fail('periodStart', 'is before the first price in history');
+  if (best === null) return fail('periodStart', BILLING_RULES.beforeFirstPrice);
   return (best as { price: Tiyn }).price;
 }

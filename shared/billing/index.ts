@@ -4,7 +4,7 @@
  */
 export * from './types';
 export * from './policies';
-export { BillingInputError } from './errors';
+export { BillingInputError, BILLING_RULES } from './errors';
 export { roundDiv, assertTiyn, tiynToBig, bigToTiyn, MONEY_RULES, type TiynOptions } from './money';
 export {
   BUSINESS_OFFSET, DATE_RULES, parseIsoDate, parseInstant, assertMonthKey, daysBetween, addDays, businessDateOf,

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { fail } from './errors';
+import { BILLING_RULES, fail } from './errors';
 import { daysBetweenDates, parseIsoDate } from './dates';
 import { bigToTiyn, roundDiv, tiynToBig } from './money';
 import { checkedPeriod } from './periods';
@@ -31,7 +31,7 @@ export function quoteTariffChange(input: TariffChangeInput): TariffChangeQuote {
   const period = checkedPeriod('periodStart', input.periodStart, 'periodEnd', input.periodEnd);
   const effective = parseIsoDate('effectiveDate', input.effectiveDate);
   if (Temporal.PlainDate.compare(effective, period.start) < 0 || Temporal.PlainDate.compare(effective, period.end) >= 0) {
-    fail('effectiveDate', 'must be within [periodStart, periodEnd)');
+    fail('effectiveDate', BILLING_RULES.withinPeriod);
   }
   const oldPrice = tiynToBig('oldPrice', input.oldPrice);
   const newPrice = tiynToBig('newPrice', input.newPrice);
@@ -66,6 +66,6 @@ export function assertSameTariffFamily(from: TariffFamily, to: TariffFamily): vo
     if (t.billingMonths !== 1 && t.billingMonths !== 12) fail(`${name}.billingMonths`, 'must be 1 or 12');
   }
   const mismatch = tariffFamilyMismatch(from, to);
-  if (mismatch === 'service') fail('to.serviceId', 'must be the same service as the current tariff');
-  if (mismatch === 'billing_period') fail('to.billingMonths', 'must be the same billing period as the current tariff');
+  if (mismatch === 'service') fail('to.serviceId', BILLING_RULES.sameService);
+  if (mismatch === 'billing_period') fail('to.billingMonths', BILLING_RULES.sameBillingPeriod);
 }

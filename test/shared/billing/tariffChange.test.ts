@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assertSameTariffFamily, quoteTariffChange, tariffFamilyMismatch } from '../../../shared/billing';
+import { BILLING_RULES, assertSameTariffFamily, quoteTariffChange, tariffFamilyMismatch } from '../../../shared/billing';
 import { expectInputError } from './expectInputError';
 
 const period = { periodStart: '2026-03-10', periodEnd: '2026-04-10' };
@@ -23,7 +23,9 @@ describe('quoteTariffChange', () => {
   test('bad input', () => {
     const ok = { ...period, effectiveDate: '2026-03-25', oldPrice: 1_000_000, newPrice: 1_600_000 };
     expectInputError(() => quoteTariffChange({ ...ok, effectiveDate: '2026-04-10' }), 'effectiveDate', 'must be within [periodStart, periodEnd)');
-    expectInputError(() => quoteTariffChange({ ...ok, effectiveDate: '2026-03-09' }), 'effectiveDate', 'must be within [periodStart, periodEnd)');
+    const early = expectInputError(() => quoteTariffChange({ ...ok, effectiveDate: '2026-03-09' }), 'effectiveDate');
+    expect(early.rule).toBe(BILLING_RULES.withinPeriod);
+    expect(early.message).toBe('effectiveDate: must be within [periodStart, periodEnd)');
     expectInputError(() => quoteTariffChange({ ...ok, effectiveDate: '2026-02-30' }), 'effectiveDate', /existing calendar date/);
     expectInputError(() => quoteTariffChange({ ...ok, periodEnd: '2026-03-01' }), 'periodEnd', /after periodStart/);
     expectInputError(() => quoteTariffChange({ ...ok, periodStart: '2026-3-10' }), 'periodStart');
