@@ -1,0 +1,94 @@
+import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/services';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useOperationId } from '../../hooks/useOperationId';
+import { useUiLanguage } from '../../hooks/useUiLanguage';
+import { commandErrorText } from '../../i18n/commandErrors';
+import { businessDateOf } from '../../i18n/format';
+import { parseMoneyInput } from '../../i18n/parseMoney';
+import { PAYMENT_METHODS, type PaymentMethod } from '../../store';
+
+interface PaymentFormValues {
+  amount: string;
+  date: string;
+  method: PaymentMethod;
+  reference: string;
+}
+
+export function RecordPaymentModal({ accountId, opened, onClose }: { accountId: string; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation('ledger');
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('payment.title')} size="md">
+      {/* Mounted only while open: each opening starts with a clean form and a new operation. */}
+      {opened && <RecordPaymentForm accountId={accountId} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function RecordPaymentForm({ accountId, onDone }: { accountId: string; onDone: () => void }) {
+  const { t } = useTranslation('ledger');
+  const language = useUiLanguage();
+  const store = useStore();
+  const operation = useOperationId();
+  const today = businessDateOf(new Date());
+  const form = useForm<PaymentFormValues>({
+    initialValues: { amount: '', date: today, method: 'bank_transfer', reference: '' },
+    validate: {
+      amount: (value) => {
+        const parsed = parseMoneyInput(value);
+        if (!parsed.ok) return t(`payment.amountError.${parsed.error}`);
+        return parsed.tiyn > 0 ? null : t('payment.amountError.notPositive');
+      },
+      date: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t('payment.dateRequired')),
+    },
+  });
+  const mutation = useMutation({
+    mutationFn: (values: PaymentFormValues) => {
+      const parsed = parseMoneyInput(values.amount);
+      if (!parsed.ok) throw new Error('validated before submit');
+      const reference = values.reference.trim();
+      return store.recordPayment({
+        accountId,
+        amount: parsed.tiyn,
+        date: values.date,
+        method: values.method,
+        ...(reference === '' ? {} : { reference }),
+        opId: operation.current(),
+      });
+    },
+    onSettled: () => operation.settle(),
+    onSuccess: onDone,
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) => {
+        if (!mutation.isPending) mutation.mutate(values);
+      })}
+    >
+      <Stack>
+        <ErrorAlert message={mutation.isError ? commandErrorText(t, mutation.error, language) : null} />
+        <TextInput label={t('payment.amount')} description={t('payment.amountHint')} inputMode="decimal" data-autofocus withAsterisk {...form.getInputProps('amount')} />
+        <TextInput label={t('payment.date')} type="date" max={today} withAsterisk {...form.getInputProps('date')} />
+        <NativeSelect
+          label={t('payment.method')}
+          data={PAYMENT_METHODS.map((method) => ({ value: method, label: t(`method.${method}`) }))}
+          {...form.getInputProps('method')}
+        />
+        <TextInput label={t('payment.reference')} {...form.getInputProps('reference')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone} disabled={mutation.isPending}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button type="submit" loading={mutation.isPending} disabled={mutation.isPending}>
+            {t('payment.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,135 @@
+import { Button, Card, Group, NativeSelect, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_DEMO_SIZE, MAX_DEMO_SIZE } from '../../../shared/api';
+import { useDemoDataJob } from '../../app/demoDataJob';
+import { useSetLanguage } from '../../app/language';
+import { DemoDataProgress } from '../../components/DemoDataProgress';
+import { useAppInfo } from '../../hooks/useAppInfo';
+import { useUiLanguage } from '../../hooks/useUiLanguage';
+import { formatInteger } from '../../i18n/format';
+import { isUiLanguage } from '../../i18n/language';
+
+function LanguageSettings() {
+  const { t } = useTranslation('settings');
+  const language = useUiLanguage();
+  const setLanguage = useSetLanguage();
+  return (
+    <Card withBorder component="section" aria-labelledby="settings-language">
+      <Stack gap="sm">
+        <Title order={3} size="h4" id="settings-language">
+          {t('language.title')}
+        </Title>
+        <NativeSelect
+          label={t('language.label')}
+          description={t('language.hint')}
+          maw={320}
+          value={language}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            if (isUiLanguage(value)) setLanguage(value);
+          }}
+          data={[
+            { value: 'kk', label: t('common:language.kk') },
+            { value: 'ru', label: t('common:language.ru') },
+          ]}
+        />
+      </Stack>
+    </Card>
+  );
+}
+
+function DemoDataSettings() {
+  const { t } = useTranslation('settings');
+  const { start, running, failed, lastSize } = useDemoDataJob();
+  const [size, setSize] = useState<number | string>(DEFAULT_DEMO_SIZE);
+  const valid = typeof size === 'number' && Number.isInteger(size) && size >= 1 && size <= MAX_DEMO_SIZE;
+  return (
+    <Card withBorder component="section" aria-labelledby="settings-demo">
+      <Stack gap="sm">
+        <Title order={3} size="h4" id="settings-demo">
+          {t('demo.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('demo.text')}
+        </Text>
+        <Group align="flex-end">
+          <NumberInput
+            label={t('demo.size')}
+            min={1}
+            max={MAX_DEMO_SIZE}
+            allowDecimal={false}
+            allowNegative={false}
+            thousandSeparator=" "
+            value={size}
+            onChange={setSize}
+            error={valid ? undefined : t('demo.sizeInvalid', { max: formatInteger(MAX_DEMO_SIZE) })}
+            w={240}
+          />
+          <Button onClick={() => valid && start(size)} disabled={!valid || running} loading={running}>
+            {t('demo.load')}
+          </Button>
+        </Group>
+        <DemoDataProgress />
+        {!running && failed && (
+          <Text c="red" size="sm" role="alert">
+            {t('demo.failed')}
+          </Text>
+        )}
+        {!running && !failed && lastSize !== null && (
+          <Text c="teal.8" size="sm" role="status">
+            {t('demo.done', { count: lastSize, formatted: formatInteger(lastSize) })}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function AboutSettings() {
+  const { t } = useTranslation('settings');
+  const info = useAppInfo();
+  return (
+    <Card withBorder component="section" aria-labelledby="settings-about">
+      <Stack gap="sm">
+        <Title order={3} size="h4" id="settings-about">
+          {t('about.title')}
+        </Title>
+        {info.data && (
+          <Table variant="vertical" withTableBorder={false} maw={480}>
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th w={180}>{t('about.name')}</Table.Th>
+                <Table.Td>{info.data.name}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('about.version')}</Table.Th>
+                <Table.Td data-testid="app-version">{info.data.version}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('about.shell')}</Table.Th>
+                <Table.Td>{t(`about.shells.${info.data.shell}`)}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('about.platform')}</Table.Th>
+                <Table.Td>{info.data.platform}</Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+export function SettingsPage() {
+  const { t } = useTranslation('settings');
+  return (
+    <Stack maw={860}>
+      <Title order={2}>{t('title')}</Title>
+      <LanguageSettings />
+      <DemoDataSettings />
+      <AboutSettings />
+    </Stack>
+  );
+}
