@@ -33,6 +33,11 @@ describe('dates', () => {
     expect(formatInstant(parseInstant('t', '2026-03-31T07:00:00Z'))).toBe('2026-03-31T12:00:00+05:00');
   });
 
+  test('businessDateOf and monthKeyOf bad input', () => {
+    expectInputError(() => businessDateOf('2026-03-31T10:00:00'), 'instant', /explicit offset/);
+    expectInputError(() => monthKeyOf('2026-03-31'), 'instant');
+  });
+
   test('daysBetween and addDays count calendar days', () => {
     expect(daysBetween('2026-03-10', '2026-04-10')).toBe(31);
     expect(daysBetween('2026-04-10', '2026-03-10')).toBe(-31);

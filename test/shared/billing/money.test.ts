@@ -52,5 +52,7 @@ describe('assertTiyn', () => {
   test('bigToTiyn refuses values a double cannot hold exactly', () => {
     expect(bigToTiyn('amount', -42n)).toBe(-42);
     expectInputError(() => bigToTiyn('amount', 2n ** 53n), 'amount', /safe integer range/);
+    expectInputError(() => tiynToBig('price', -3), 'price', /negative/);
+    expect(tiynToBig('delta', -3, { allowNegative: true })).toBe(-3n);
   });
 });

@@ -31,6 +31,8 @@ describe('VAT', () => {
     expectInputError(() => vatOf(100, '2026-01-01', []), 'rates');
     expectInputError(() => vatOf(100, '2026-01-01', [{ validFrom: '2027-01-01', percent: 12 }]), 'date', /no VAT rate/);
     expectInputError(() => vatOf(100, '2026-01-01', [{ validFrom: null, percent: 12.5 }]), 'rates[0].percent');
+    expectInputError(() => vatRateOn('2026-1-1'), 'date');
+    expectInputError(() => vatRateOn('2026-01-01', [{ validFrom: '2025-02-29', percent: 12 }]), 'rates[0].validFrom');
   });
 });
 
