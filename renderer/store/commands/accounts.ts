@@ -19,7 +19,7 @@ function compact<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }
 
-export function createAccount(deps: CommandDeps, input: AccountInput & { opId: string }): Promise<Account> {
+export async function createAccount(deps: CommandDeps, input: AccountInput & { opId: string }): Promise<Account> {
   const data = parseInput(accountInputSchema, input);
   return runCommand(deps, 'createAccount', input.opId, async (writer) => {
     await assertUniqueIinBin(writer, data.iinBin);
@@ -38,7 +38,7 @@ export function createAccount(deps: CommandDeps, input: AccountInput & { opId: s
 
 const updateAccountSchema = z.object({ id: z.string().min(1, { error: 'errors:account.notFound' }), patch: accountPatchSchema });
 
-export function updateAccount(deps: CommandDeps, input: { id: string; patch: Partial<AccountInput>; opId: string }): Promise<Account> {
+export async function updateAccount(deps: CommandDeps, input: { id: string; patch: Partial<AccountInput>; opId: string }): Promise<Account> {
   parseInput(updateAccountSchema, input);
   return runCommand(deps, 'updateAccount', input.opId, async (writer) => {
     const current = await writer.db.accounts.get(input.id);

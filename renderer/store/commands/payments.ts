@@ -16,7 +16,7 @@ const recordPaymentSchema = z.object({
 });
 
 /** A client's payment: money in the `money` bucket, dated by the bank statement's business day. */
-export function recordPayment(deps: CommandDeps, input: RecordPaymentInput): Promise<LedgerEntry> {
+export async function recordPayment(deps: CommandDeps, input: RecordPaymentInput): Promise<LedgerEntry> {
   const data = parseInput(recordPaymentSchema, input);
   return runCommand(deps, 'recordPayment', input.opId, async (writer) => {
     const account = await writer.db.accounts.get(data.accountId);

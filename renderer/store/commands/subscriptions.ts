@@ -36,7 +36,7 @@ function dayOfMonth(date: string): number {
 }
 
 /** Orders a service on a tariff; nothing is charged until activation (prepayment). */
-export function createSubscription(deps: CommandDeps, input: CreateSubscriptionInput): Promise<Subscription> {
+export async function createSubscription(deps: CommandDeps, input: CreateSubscriptionInput): Promise<Subscription> {
   const data = parseInput(createSubscriptionSchema, input);
   return runCommand(deps, 'createSubscription', input.opId, async (writer) => {
     await assertAccountOpen(writer, data.accountId);
@@ -75,7 +75,7 @@ const activateSchema = z.object({
  * charges it in advance at the price in force that day. The day of month
  * becomes the anchor later periods return to.
  */
-export function activateSubscription(
+export async function activateSubscription(
   deps: CommandDeps,
   input: { subscriptionId: string; date?: string; opId: string },
 ): Promise<Subscription> {
@@ -113,7 +113,7 @@ const RENEWABLE: ReadonlySet<Subscription['status']> = new Set(['active', 'suspe
  * price in force on that day; a scheduled tariff change takes over here, in
  * full (no proration). The period end follows the anchor day.
  */
-export function renewSubscription(deps: CommandDeps, input: { subscriptionId: string; opId: string }): Promise<Subscription> {
+export async function renewSubscription(deps: CommandDeps, input: { subscriptionId: string; opId: string }): Promise<Subscription> {
   const data = parseInput(renewSchema, input);
   return runCommand(deps, 'renewSubscription', input.opId, async (writer) => {
     const before = await loadSubscription(writer, data.subscriptionId);

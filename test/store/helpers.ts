@@ -1,0 +1,79 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { makeIinBin } from '../../shared/billing';
+import { AppDatabase, createStore, type AccountInput, type Store } from '../../renderer/store';
+
+let counter = 0;
+
+/** A fresh, private IndexedDB per test: nothing leaks between tests. */
+export function freshDatabase(): AppDatabase {
+  counter += 1;
+  return new AppDatabase(`test-${counter}-${crypto.randomUUID()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+}
+
+export interface TestStore extends Store {
+  setNow(iso: string): void;
+}
+
+/** A store whose clock is pinned (default 2026-03-15 12:00 in Almaty) and whose actor is 'tester'. */
+export async function freshStore(now = '2026-03-15T12:00:00+05:00'): Promise<TestStore> {
+  let current = new Date(now);
+  const store = createStore(freshDatabase(), { now: () => current, actor: () => 'tester' });
+  await store.ensureCatalog();
+  return Object.assign(store, { setNow: (iso: string) => (current = new Date(iso)) });
+}
+
+/** A valid IIN (5th digit 0–3) or BIN (5th digit 4) built from a number, for unique test identifiers. */
+export function validIin(n: number): string {
+  for (let serial = n * 10; ; serial++) {
+    const id = makeIinBin(`900101${String(3 + (serial % 2))}${String(serial % 10000).padStart(4, '0')}`);
+    if (id) return id;
+  }
+}
+
+export function validBin(n: number): string {
+  for (let serial = n * 10; ; serial++) {
+    const id = makeIinBin(`150340${String(serial % 100000).padStart(5, '0')}`);
+    if (id) return id;
+  }
+}
+
+export function accountInput(overrides: Partial<AccountInput> = {}): AccountInput {
+  return {
+    kind: 'legal_entity',
+    name: 'ТОО «Алтын Сапа»',
+    iinBin: validBin(1),
+    responsiblePerson: 'Ахметов Ерлан Серікұлы',
+    email: 'Info@AltynSapa.kz',
+    phone: '8 (701) 123-45-67',
+    language: 'kk',
+    ...overrides,
+  };
+}
+
+let ops = 0;
+export function opId(): string {
+  ops += 1;
+  return `op-${ops}-${crypto.randomUUID()}`;
+}
+
+export async function tableCounts(store: Store) {
+  const db = store.db;
+  return {
+    accounts: await db.accounts.count(),
+    subscriptions: await db.subscriptions.count(),
+    ledger: await db.ledger.count(),
+    audit: await db.audit.count(),
+    outbox: await db.outbox.count(),
+    operations: await db.operations.count(),
+  };
+}
+
+/** Expects a promise to reject with a CommandError of this code; returns the error for more checks. */
+export async function commandErrorOf(promise: Promise<unknown>): Promise<{ code: string; field?: string; params?: Record<string, unknown> }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { code: string; field?: string; params?: Record<string, unknown> };
+  }
+  throw new Error('expected the command to fail');
+}
