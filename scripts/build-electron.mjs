@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = path.join(root, 'dist', 'electron');
+// ESEP_ELECTRON_OUTDIR lets tests build into a temporary folder.
+const outdir = path.resolve(root, process.env.ESEP_ELECTRON_OUTDIR ?? path.join('dist', 'electron'));
 const production = process.env.NODE_ENV === 'production';
 
 /** @type {import('esbuild').BuildOptions} */
@@ -22,6 +23,7 @@ const common = {
   sourcemap: true,
   minify: production,
   legalComments: 'none',
+  charset: 'utf8',
   logLevel: 'warning',
   metafile: true,
   define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
@@ -31,8 +33,8 @@ await rm(outdir, { recursive: true, force: true });
 
 const [main, preload] = await Promise.all([
   // Floors, not exact versions: Electron 45 ships a newer Node 22+ and Chromium.
-  build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', target: 'node22' }),
-  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', target: 'chrome140' }),
+  build({ ...common, entryPoints: ['electron/main.ts'], outfile: path.join(outdir, 'main.cjs'), target: 'node22' }),
+  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: path.join(outdir, 'preload.cjs'), target: 'chrome140' }),
 ]);
 
 // The preload loads in every window before the page; it only forwards calls
@@ -45,5 +47,5 @@ if (preloadPackages.length > 0) {
 
 for (const [name, result] of [['main', main], ['preload', preload]]) {
   const [file, output] = Object.entries(result.metafile.outputs).find(([out]) => out.endsWith('.cjs'));
-  console.log(`${name}: ${file} (${(output.bytes / 1024).toFixed(1)} KiB)`);
+  console.log(`${name}: ${path.relative(root, path.resolve(root, file))} (${(output.bytes / 1024).toFixed(1)} KiB)`);
 }
