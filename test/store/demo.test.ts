@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { isValidIinBin } from '../../shared/billing';
+import { iinBinMatchesKind } from '../../shared/domain';
+import { createStore, tariffPriceOn, type LedgerEntry, type Store } from '../../renderer/store';
+import { freshDatabase } from './helpers';
+
+const NOW = new Date('2026-03-15T12:00:00+05:00');
+const SIZE = { accounts: 120, subscriptions: 180, ledgerEntries: 1300, seed: 42 };
+
+async function generated(seed = SIZE.seed): Promise<Store> {
+  const store = createStore(freshDatabase(), { now: () => NOW });
+  await store.generateDemoData({ ...SIZE, seed });
+  return store;
+}
+
+async function dump(store: Store) {
+  return {
+    accounts: await store.db.accounts.orderBy('id').toArray(),
+    subscriptions: await store.db.subscriptions.orderBy('id').toArray(),
+    ledger: await store.db.ledger.orderBy('id').toArray(),
+    incidents: await store.db.incidents.orderBy('id').toArray(),
+  };
+}
+
+describe('generateDemoData', () => {
+  it('writes exactly the counts asked for and reports them', async () => {
+    const store = createStore(freshDatabase(), { now: () => NOW });
+    const progress: number[] = [];
+    const summary = await store.generateDemoData({ ...SIZE, onProgress: (done, total) => progress.push(done / total) });
+    expect(summary).toMatchObject({ accounts: 120, subscriptions: 180, ledgerEntries: 1300, seed: 42 });
+    expect(await store.db.accounts.count()).toBe(120);
+    expect(await store.db.subscriptions.count()).toBe(180);
+    expect(await store.db.ledger.count()).toBe(1300);
+    expect(summary.compensations).toBeGreaterThan(0);
+    expect(await store.db.incidents.count()).toBe(summary.incidents);
+    expect(summary.incidents).toBeGreaterThan(0);
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it('is deterministic for a seed and differs between seeds', async () => {
+    const a = await dump(await generated(7));
+    const b = await dump(await generated(7));
+    const c = await dump(await generated(8));
+    expect(b).toEqual(a);
+    expect(c.accounts.map((x) => x.iinBin)).not.toEqual(a.accounts.map((x) => x.iinBin));
+  });
+
+  it('gives every client a valid, unique IIN/BIN that fits the kind, and realistic contacts', async () => {
+    const { accounts } = await dump(await generated());
+    expect(new Set(accounts.map((a) => a.iinBin)).size).toBe(accounts.length);
+    for (const account of accounts) {
+      expect(isValidIinBin(account.iinBin), account.iinBin).toBe(true);
+      expect(iinBinMatchesKind(account.iinBin, account.kind)).toBe(true);
+      expect(account.phone).toMatch(/^\+77\d{9}$/);
+      expect(account.email).toMatch(/^[a-z0-9._]+@[a-z0-9.]+\.[a-z]+$/);
+      expect(account.nameWords.length).toBeGreaterThan(1);
+    }
+    const kinds = new Set(accounts.map((a) => a.kind));
+    expect(kinds).toEqual(new Set(['individual', 'sole_proprietor', 'legal_entity']));
+    expect(new Set(accounts.map((a) => a.language))).toEqual(new Set(['kk', 'ru']));
+  });
+
+  it('keeps every ledger consistent: price in force per period, bonus first, no bucket below zero', async () => {
+    const store = await generated();
+    const { subscriptions, ledger } = await dump(store);
+    const tariffs = new Map((await store.listTariffs()).map((t) => [t.id, t]));
+    const byCharge = new Map<string, LedgerEntry[]>();
+    for (const entry of ledger) {
+      expect(Number.isSafeInteger(entry.amount)).toBe(true);
+      if (entry.chargeId) byCharge.set(entry.chargeId, [...(byCharge.get(entry.chargeId) ?? []), entry]);
+    }
+    expect(byCharge.size).toBeGreaterThan(0);
+    const subById = new Map(subscriptions.map((s) => [s.id, s]));
+    const split = [...byCharge.values()].filter((entries) => entries.length === 2);
+    expect(split.length).toBeGreaterThan(0); // some charges were paid partly from bonuses
+    for (const entries of byCharge.values()) {
+      const sub = subById.get(entries[0]!.subscriptionId!)!;
+      const price = tariffPriceOn(tariffs.get(sub.tariffId)!, entries[0]!.period!.start)!;
+      expect(entries.reduce((sum, e) => sum + e.amount, 0)).toBe(-price);
+    }
+    // Replay each account in time order: bonus is spent first and never goes negative; money neither.
+    const byAccount = new Map<string, LedgerEntry[]>();
+    for (const entry of ledger) byAccount.set(entry.accountId, [...(byAccount.get(entry.accountId) ?? []), entry]);
+    for (const [accountId, entries] of byAccount) {
+      entries.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+      const balance = { money: 0, bonus: 0 };
+      const seen = new Set<string>();
+      for (const entry of entries) {
+        if (entry.chargeId && !seen.has(entry.chargeId)) {
+          seen.add(entry.chargeId);
+          const parts = byCharge.get(entry.chargeId)!;
+          const fromBonus = 0 - (parts.find((p) => p.bucket === 'bonus')?.amount ?? 0);
+          const total = 0 - parts.reduce((s, p) => s + p.amount, 0);
+          expect(fromBonus).toBe(Math.min(balance.bonus, total));
+          for (const p of parts) balance[p.bucket] += p.amount;
+        } else if (!entry.chargeId) {
+          balance[entry.bucket] += entry.amount;
+        }
+        expect(balance.money).toBeGreaterThanOrEqual(0);
+        expect(balance.bonus).toBeGreaterThanOrEqual(0);
+      }
+      expect(await store.getBalances(accountId)).toEqual(balance);
+    }
+  });
+
+  it('gives subscriptions consecutive periods that follow the anchor day and a status that fits today', async () => {
+    const store = await generated();
+    const { subscriptions, ledger } = await dump(store);
+    const today = '2026-03-15';
+    const statuses = new Set(subscriptions.map((s) => s.status));
+    expect(statuses.has('active')).toBe(true);
+    for (const sub of subscriptions) {
+      const periods = ledger
+        .filter((e) => e.subscriptionId === sub.id && e.kind === 'period_charge')
+        .map((e) => e.period!)
+        .filter((p, i, all) => all.findIndex((q) => q.start === p.start) === i)
+        .sort((a, b) => a.start.localeCompare(b.start));
+      if (sub.status === 'pending_payment') {
+        expect(periods).toEqual([]);
+        continue;
+      }
+      expect(periods[0]!.start).toBe(sub.firstUseDate);
+      for (let i = 1; i < periods.length; i++) expect(periods[i]!.start).toBe(periods[i - 1]!.end);
+      expect(periods.at(-1)).toEqual(sub.currentPeriod);
+      if (sub.status === 'active') expect(sub.currentPeriod!.end > today && sub.currentPeriod!.start <= today).toBe(true);
+      else expect(sub.currentPeriod!.end <= today).toBe(true);
+    }
+  });
+
+  it('refuses to fill a store that already has clients', async () => {
+    const store = await generated();
+    await expect(store.generateDemoData({ accounts: 1, seed: 1 })).rejects.toMatchObject({ code: 'errors:demo.notEmpty' });
+  });
+});
