@@ -17,11 +17,10 @@ import { createMainWindowOptions } from './window-options';
 // Both must happen before 'ready'.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
-// Pinned rather than derived from package.json: the userData folder (and the IndexedDB in it) must never move.
-app.setPath('userData', path.join(app.getPath('appData'), PRODUCT_NAME));
-if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
-
 const commandLine = parseCommandLine(process.argv);
+// Pinned rather than derived from package.json: the userData folder (and the IndexedDB in it) must never move.
+app.setPath('userData', commandLine.userDataDir ?? path.join(app.getPath('appData'), PRODUCT_NAME));
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 const isDevelopment = !app.isPackaged;
 // dist/electron/main.cjs → dist/renderer
 const rendererRoot = path.join(__dirname, '..', 'renderer');
