@@ -51,10 +51,24 @@ function monthsBack(date: IsoDate, months: number, day: number): IsoDate {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const BUSINESS_OFFSET_MINUTES = 5 * 60;
+
+/** The UTC instant of a business-time wall clock (UTC+05:00); arithmetic, not string parsing: it runs a million times. */
 function instantAt(date: IsoDate, minuteOfDay: number): string {
-  const hh = String(Math.floor(minuteOfDay / 60)).padStart(2, '0');
-  const mm = String(minuteOfDay % 60).padStart(2, '0');
-  return new Date(`${date}T${hh}:${mm}:00+05:00`).toISOString();
+  const ms = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 0, minuteOfDay - BUSINESS_OFFSET_MINUTES);
+  return new Date(ms).toISOString();
+}
+
+/** The engine's nextPeriodEnd, remembered: demo periods share a few thousand distinct starts. */
+const periodEnds = new Map<string, IsoDate>();
+function periodEnd(start: IsoDate, months: number, anchor: number): IsoDate {
+  const key = `${start}|${months}|${anchor}`;
+  let end = periodEnds.get(key);
+  if (end === undefined) {
+    end = nextPeriodEnd(start, months, anchor);
+    periodEnds.set(key, end);
+  }
+  return end;
 }
 
 function periodsFrom(start: IsoDate, months: number, count: number): Period[] {
@@ -62,7 +76,7 @@ function periodsFrom(start: IsoDate, months: number, count: number): Period[] {
   const periods: Period[] = [];
   let from = start;
   for (let i = 0; i < count; i++) {
-    const end = nextPeriodEnd(from, months, anchor);
+    const end = periodEnd(from, months, anchor);
     periods.push({ start: from, end });
     from = end;
   }
@@ -95,6 +109,16 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
   const services = await db.services.toArray();
   const tariffs = (await db.tariffs.toArray()).filter((t) => t.active);
   const serviceById = new Map(services.map((s) => [s.id, s]));
+  const prices = new Map<string, number>();
+  const priceOf = (tariff: Tariff, start: IsoDate): number => {
+    const key = `${tariff.id}|${start}`;
+    let price = prices.get(key);
+    if (price === undefined) {
+      price = tariffPriceOn(tariff, start)!;
+      prices.set(key, price);
+    }
+    return price;
+  };
   if (tariffs.length === 0) throw new Error('generateDemoData: the catalog is empty; call ensureCatalog() first');
 
   const random = new Random(seed);
@@ -216,7 +240,7 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
     const events: DemoEvent[] = [];
     for (const p of planned) {
       for (const period of p.periods) {
-        const price = tariffPriceOn(p.tariff, period.start)!;
+        const price = priceOf(p.tariff, period.start);
         const payDate = period.start;
         events.push({ type: 'payment', at: instantAt(payDate, random.int(9 * 60, 12 * 60)), date: payDate, amount: price, subscriptionId: p.subscription.id });
         events.push({ type: 'charge', at: instantAt(period.start, 13 * 60), date: period.start, price, subscriptionId: p.subscription.id, period });
@@ -225,7 +249,7 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
         const period = random.pick(p.periods);
         const incident = incidentFor(p.service, period);
         if (incident) {
-          const price = tariffPriceOn(p.tariff, period.start)!;
+          const price = priceOf(p.tariff, period.start);
           const quote = quoteCompensation({
             periodPrice: price,
             billingMonths: p.tariff.billingMonths,

@@ -36,12 +36,15 @@ export class Random {
 
   /** An RFC 4122 version-4 shaped id drawn from this generator (so ids are reproducible too). */
   uuid(): string {
-    const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
-    const a = hex(this.next() * 4294967296);
-    const b = hex(this.next() * 4294967296);
-    const c = hex(this.next() * 4294967296);
-    const d = hex(this.next() * 4294967296);
-    const variant = ((parseInt(c[0]!, 16) & 0x3) | 0x8).toString(16);
-    return `${a}-${b.slice(0, 4)}-4${b.slice(4, 7)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
+    let hex = '';
+    for (let i = 0; i < 4; i++) {
+      const word = (this.next() * 4294967296) >>> 0;
+      hex += HEX[word >>> 24]! + HEX[(word >>> 16) & 0xff]! + HEX[(word >>> 8) & 0xff]! + HEX[word & 0xff]!;
+    }
+    const variant = HEX_DIGITS[8 | (parseInt(hex[16]!, 16) & 0x3)]!;
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
 }
+
+const HEX_DIGITS = '0123456789abcdef';
+const HEX = Array.from({ length: 256 }, (_, i) => HEX_DIGITS[i >>> 4]! + HEX_DIGITS[i & 15]!);
