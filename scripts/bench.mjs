@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// npm run bench [-- --accounts 100000 --subscriptions 150000 --ledger 1000000 --samples 300]
+// Builds the renderer with a bench page, serves it on localhost, and in
+// headless Debian Chromium generates demo data at scale and times the store
+// queries and the first render of the accounts list. Prints a table and
+// writes .bench/results.json.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+
+const { values: args } = parseArgs({
+  options: {
+    accounts: { type: 'string', default: '100000' },
+    subscriptions: { type: 'string' },
+    ledger: { type: 'string' },
+    samples: { type: 'string', default: '300' },
+    seed: { type: 'string', default: '7' },
+    'skip-build': { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+  },
+});
+const accounts = Number(args.accounts);
+const subscriptions = args.subscriptions ? Number(args.subscriptions) : Math.round(accounts * 1.5);
+const ledgerEntries = args.ledger ? Number(args.ledger) : accounts * 10;
+const samples = Number(args.samples);
+const port = 4174;
+const base = `http://localhost:${port}`;
+const TARGETS = { searchP95: 50, accountPageP95: 100 };
+
+if (!args['skip-build']) {
+  const build = spawnSync('npx', ['vite', 'build', '-c', 'vite.bench.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn('npx', ['vite', 'preview', '-c', 'vite.bench.config.ts', '--port', String(port), '--strictPort'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  detached: true,
+});
+const stopServer = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+};
+process.on('exit', stopServer);
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/test/bench/bench.html`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the preview server did not start on ${base}`);
+}
+
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+
+try {
+  await waitForServer();
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--enable-precise-memory-info'],
+  });
+  const page = await context.newPage();
+  let lastShown = -1;
+  await page.exposeFunction('benchProgress', (done, total) => {
+    const pct = Math.floor((done / total) * 10) * 10;
+    if (pct !== lastShown) {
+      lastShown = pct;
+      process.stdout.write(`  generating… ${pct}%\n`);
+    }
+  });
+  await page.goto(`${base}/test/bench/bench.html`);
+  await page.waitForFunction(() => document.title === 'bench ready');
+
+  console.log(`Generating ${accounts} accounts, ${subscriptions} subscriptions, ~${ledgerEntries} ledger entries…`);
+  const generated = await page.evaluate(
+    (opts) => window.bench.generate(opts),
+    { accounts, subscriptions, ledgerEntries, seed: Number(args.seed) },
+  );
+  const counts = await page.evaluate(() => window.bench.counts());
+  const measured = await page.evaluate((n) => window.bench.measure(n), samples);
+  await page.close();
+
+  // First render of the accounts list in the real app, on the same origin and data.
+  const app = await context.newPage();
+  const cdp = await context.newCDPSession(app);
+  await cdp.send('Performance.enable');
+  const t0 = Date.now();
+  await app.goto(`${base}/renderer/index.html#/accounts`);
+  await app.locator('table tbody tr[aria-rowindex]').first().waitFor({ timeout: 60_000 });
+  const firstRenderMs = Date.now() - t0;
+  await cdp.send('HeapProfiler.collectGarbage');
+  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const heapMb = metrics.JSHeapUsedSize / 2 ** 20;
+  await context.close();
+
+  const rows = [
+    ['demo data generation', `${(generated.ms / 1000).toFixed(1)} s`, ''],
+    ['records', `${counts.accounts} accounts, ${counts.subscriptions} subscriptions, ${counts.ledger} ledger entries`, ''],
+    ['search by name prefix p50 / p95', `${fmt(measured.searchName.p50)} / ${fmt(measured.searchName.p95)}`, `≤ ${TARGETS.searchP95} ms`],
+    ['search by IIN/BIN prefix p50 / p95', `${fmt(measured.searchIinBinPrefix.p50)} / ${fmt(measured.searchIinBinPrefix.p95)}`, `≤ ${TARGETS.searchP95} ms`],
+    ['search by full IIN/BIN p50 / p95', `${fmt(measured.searchIinBinFull.p50)} / ${fmt(measured.searchIinBinFull.p95)}`, `≤ ${TARGETS.searchP95} ms`],
+    ['account page with balances p50 / p95', `${fmt(measured.accountPage.p50)} / ${fmt(measured.accountPage.p95)}`, `≤ ${TARGETS.accountPageP95} ms`],
+    ['accounts list first render (navigation → first row)', `${firstRenderMs} ms`, ''],
+    ['renderer JS heap after the list', `${heapMb.toFixed(1)} MiB`, ''],
+  ];
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  console.log(`\n${'measure'.padEnd(w0)} | ${'result'.padEnd(w1)} | target`);
+  console.log(`${'-'.repeat(w0)}-|-${'-'.repeat(w1)}-|-------`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)} | ${b.padEnd(w1)} | ${c}`);
+
+  const searchP95 = Math.max(measured.searchName.p95, measured.searchIinBinPrefix.p95, measured.searchIinBinFull.p95);
+  const ok = searchP95 <= TARGETS.searchP95 && measured.accountPage.p95 <= TARGETS.accountPageP95;
+  console.log(`\ntargets ${ok ? 'met' : 'MISSED'} (samples per measure: ${samples})`);
+  mkdirSync('.bench', { recursive: true });
+  writeFileSync(
+    '.bench/results.json',
+    JSON.stringify({ at: new Date().toISOString(), accounts, subscriptions, ledgerEntries, generated, counts, measured, firstRenderMs, heapMb }, null, 2),
+  );
+  if (args.strict && !ok) process.exitCode = 1;
+} finally {
+  stopServer();
+  rmSync(profile, { recursive: true, force: true });
+}
