@@ -1,4 +1,4 @@
-import { AppShell, Box, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { DemoDataProgress } from '../components/DemoDataProgress';
@@ -49,9 +49,7 @@ export function AppLayout() {
         })}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Box mb="md">
-          <DemoDataProgress />
-        </Box>
+        <DemoDataProgress />
         <Outlet />
       </AppShell.Main>
     </AppShell>

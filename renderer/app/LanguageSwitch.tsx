@@ -10,7 +10,7 @@ export function LanguageSwitch() {
   const setLanguage = useSetLanguage();
   return (
     <SegmentedControl
-      aria-label={t('language.label')}
+      aria-label={t('language.switch')}
       size="xs"
       value={language}
       onChange={(value) => {

@@ -23,7 +23,7 @@ export function AccountDetails({ account }: { account: Account }) {
   return (
     <Card withBorder padding="md" component="section" aria-label={t('page.details')}>
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" verticalSpacing="md">
-        <Fact label={t('fields.kind')}>{t(`kind.${account.kind}`)}</Fact>
+        <Fact label={t('fields.kind')}>{t(`domain:accountKind.${account.kind}`)}</Fact>
         <Fact label={t('fields.iinBin')}>
           <Text span ff="monospace" size="sm">
             {account.iinBin}
@@ -31,7 +31,7 @@ export function AccountDetails({ account }: { account: Account }) {
         </Fact>
         <Fact label={t('fields.status')}>
           <Badge variant="light" color={statusColor(account.status)}>
-            {t(`status.${account.status}`)}
+            {t(`domain:accountStatus.${account.status}`)}
           </Badge>
         </Fact>
         <Fact label={t('fields.language')}>{t(`common:language.${account.language}`)}</Fact>

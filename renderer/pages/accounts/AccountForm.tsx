@@ -107,7 +107,7 @@ export function AccountForm({ initialValues, submitLabel, submit, onSaved, onCan
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <NativeSelect
               label={t('fields.kind')}
-              data={ACCOUNT_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
+              data={ACCOUNT_KINDS.map((kind) => ({ value: kind, label: t(`domain:accountKind.${kind}`) }))}
               {...field('kind')}
             />
           </Grid.Col>
@@ -139,7 +139,7 @@ export function AccountForm({ initialValues, submitLabel, submit, onSaved, onCan
           <Grid.Col span={{ base: 12, sm: 3 }}>
             <NativeSelect
               label={t('fields.status')}
-              data={ACCOUNT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+              data={ACCOUNT_STATUSES.map((status) => ({ value: status, label: t(`domain:accountStatus.${status}`) }))}
               {...field('status')}
             />
           </Grid.Col>

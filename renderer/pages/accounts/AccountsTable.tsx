@@ -63,13 +63,13 @@ export function AccountsTable({ accounts }: { accounts: Account[] }) {
                     {account.name}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{t(`kind.${account.kind}`)}</Table.Td>
+                <Table.Td>{t(`domain:accountKind.${account.kind}`)}</Table.Td>
                 <Table.Td ff="monospace">{account.iinBin}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{account.phone ? formatPhone(account.phone) : ''}</Table.Td>
                 <Table.Td>{account.email ?? ''}</Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={statusColor(account.status)}>
-                    {t(`status.${account.status}`)}
+                    {t(`domain:accountStatus.${account.status}`)}
                   </Badge>
                 </Table.Td>
               </Table.Tr>

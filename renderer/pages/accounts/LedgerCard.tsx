@@ -20,7 +20,7 @@ export function LedgerCard({ entries, subscriptions, limit }: { entries: LedgerE
     if (entry.period) {
       links.push(t('links.period', { from: formatDateShort(entry.period.start), to: formatDateShort(addDays(entry.period.end, -1)) }));
     }
-    if (entry.method) links.push(t(`method.${entry.method}`));
+    if (entry.method) links.push(t(`domain:paymentMethod.${entry.method}`));
     if (entry.reference) links.push(t('links.reference', { reference: entry.reference }));
     if (entry.incidentId) links.push(t('links.incident'));
     if (entry.refundId) links.push(t('links.refund'));
@@ -55,8 +55,8 @@ export function LedgerCard({ entries, subscriptions, limit }: { entries: LedgerE
                     <Table.Td style={{ whiteSpace: 'nowrap' }} title={formatInstant(entry.at)}>
                       {formatDateShort(entry.businessDate)}
                     </Table.Td>
-                    <Table.Td>{t(`kind.${entry.kind}`)}</Table.Td>
-                    <Table.Td>{t(`bucket.${entry.bucket}`)}</Table.Td>
+                    <Table.Td>{t(`domain:ledgerKind.${entry.kind}`)}</Table.Td>
+                    <Table.Td>{t(`domain:bucket.${entry.bucket}`)}</Table.Td>
                     <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }} c={entry.amount < 0 ? 'red.7' : 'teal.8'} fw={500}>
                       {formatMoney(entry.amount)}
                     </Table.Td>

@@ -76,7 +76,7 @@ function RecordPaymentForm({ accountId, onDone }: { accountId: string; onDone: (
         <TextInput label={t('payment.date')} type="date" max={today} withAsterisk {...form.getInputProps('date')} />
         <NativeSelect
           label={t('payment.method')}
-          data={PAYMENT_METHODS.map((method) => ({ value: method, label: t(`method.${method}`) }))}
+          data={PAYMENT_METHODS.map((method) => ({ value: method, label: t(`domain:paymentMethod.${method}`) }))}
           {...form.getInputProps('method')}
         />
         <TextInput label={t('payment.reference')} {...form.getInputProps('reference')} />

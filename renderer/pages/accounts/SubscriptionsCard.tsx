@@ -96,7 +96,7 @@ export function SubscriptionsCard({ subscriptions, onCreate, canCreate, error, o
                       </Table.Td>
                       <Table.Td>
                         <Badge variant="light" color={statusColor(subscription.status)}>
-                          {t(`status.${subscription.status}`)}
+                          {t(`domain:subscriptionStatus.${subscription.status}`)}
                         </Badge>
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>

@@ -1,4 +1,4 @@
-import { Badge, Card, Center, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Center, Grid, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/services';
@@ -25,8 +25,11 @@ function ServiceCard({ service, tariffs }: { service: Service; tariffs: Tariff[]
           </Title>
           {!service.active && <Badge color="gray">{t('inactive')}</Badge>}
         </Group>
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-          <ServicePolicyFacts service={service} />
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <ServicePolicyFacts service={service} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 7 }}>
           <Table verticalSpacing={4} aria-label={t('tariffsOf', { service: service.name[language] })}>
             <Table.Thead>
               <Table.Tr>
@@ -40,7 +43,7 @@ function ServiceCard({ service, tariffs }: { service: Service; tariffs: Tariff[]
                 const price = tariffPriceOn(tariff, today);
                 return (
                   <Table.Tr key={tariff.id}>
-                    <Table.Td>{tariff.name[language]}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{tariff.name[language]}</Table.Td>
                     <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
                       {price === undefined ? '—' : t(`perPeriod.${tariff.billingMonths}`, { price: formatMoney(price) })}
                     </Table.Td>
@@ -54,7 +57,8 @@ function ServiceCard({ service, tariffs }: { service: Service; tariffs: Tariff[]
               })}
             </Table.Tbody>
           </Table>
-        </SimpleGrid>
+          </Grid.Col>
+        </Grid>
       </Stack>
     </Card>
   );

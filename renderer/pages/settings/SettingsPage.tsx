@@ -1,10 +1,11 @@
 import { Button, Card, Group, NativeSelect, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_DEMO_SIZE, MAX_DEMO_SIZE } from '../../../shared/api';
 import { useDemoDataJob } from '../../app/demoDataJob';
 import { useSetLanguage } from '../../app/language';
-import { DemoDataProgress } from '../../components/DemoDataProgress';
+import { useStore } from '../../app/services';
 import { useAppInfo } from '../../hooks/useAppInfo';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatInteger } from '../../i18n/format';
@@ -41,8 +42,12 @@ function LanguageSettings() {
 
 function DemoDataSettings() {
   const { t } = useTranslation('settings');
-  const { start, running, failed, lastSize } = useDemoDataJob();
+  const store = useStore();
+  const { start, running, error, lastSize } = useDemoDataJob();
   const [size, setSize] = useState<number | string>(DEFAULT_DEMO_SIZE);
+  // The generator fills an empty store only; say so before the user tries.
+  const accountCount = useLiveQuery(() => store.countAccounts(), [store]);
+  const storeEmpty = accountCount === 0;
   const valid = typeof size === 'number' && Number.isInteger(size) && size >= 1 && size <= MAX_DEMO_SIZE;
   return (
     <Card withBorder component="section" aria-labelledby="settings-demo">
@@ -53,7 +58,7 @@ function DemoDataSettings() {
         <Text size="sm" c="dimmed">
           {t('demo.text')}
         </Text>
-        <Group align="flex-end">
+        <Group align="flex-start">
           <NumberInput
             label={t('demo.size')}
             min={1}
@@ -64,19 +69,19 @@ function DemoDataSettings() {
             value={size}
             onChange={setSize}
             error={valid ? undefined : t('demo.sizeInvalid', { max: formatInteger(MAX_DEMO_SIZE) })}
+            disabled={!storeEmpty}
             w={240}
           />
-          <Button onClick={() => valid && start(size)} disabled={!valid || running} loading={running}>
+          <Button mt={25} onClick={() => valid && start(size)} disabled={!valid || running || !storeEmpty} loading={running}>
             {t('demo.load')}
           </Button>
         </Group>
-        <DemoDataProgress />
-        {!running && failed && (
-          <Text c="red" size="sm" role="alert">
-            {t('demo.failed')}
+        {accountCount !== undefined && !storeEmpty && !running && (
+          <Text size="sm" c="dimmed">
+            {t('errors:demo.notEmpty')}
           </Text>
         )}
-        {!running && !failed && lastSize !== null && (
+        {!running && !error && lastSize !== null && (
           <Text c="teal.8" size="sm" role="status">
             {t('demo.done', { count: lastSize, formatted: formatInteger(lastSize) })}
           </Text>

@@ -1,0 +1,50 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { AccountFormPage } from './pages/AccountFormPage';
+import { AccountPage } from './pages/AccountPage';
+import { AccountsListPage } from './pages/AccountsListPage';
+import { AppFrame } from './pages/AppFrame';
+import { SettingsPage } from './pages/SettingsPage';
+
+const LOCAL_ORIGIN = /^(http:\/\/localhost:4173\/|data:|blob:http:\/\/localhost:4173\/)/;
+
+interface Fixtures {
+  frame: AppFrame;
+  accounts: AccountsListPage;
+  accountForm: AccountFormPage;
+  account: AccountPage;
+  settings: SettingsPage;
+  /** Every request the page made; checked after each test: nothing may leave the machine. */
+  requests: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  requests: [
+    async ({ page }, use) => {
+      const urls: string[] = [];
+      page.on('request', (request) => urls.push(request.url()));
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(urls);
+      expect(urls.length, 'the app loaded something').toBeGreaterThan(0);
+      expect(urls.filter((url) => !LOCAL_ORIGIN.test(url)), 'requests that left the origin').toEqual([]);
+      expect(errors, 'uncaught page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  frame: async ({ page }, use) => use(new AppFrame(page)),
+  accounts: async ({ page }, use) => use(new AccountsListPage(page)),
+  accountForm: async ({ page }, use) => use(new AccountFormPage(page)),
+  account: async ({ page }, use) => use(new AccountPage(page)),
+  settings: async ({ page }, use) => use(new SettingsPage(page)),
+});
+
+export { expect };
+export type { Page };
+
+/** The no-break space Intl puts between digit groups and before ₸. */
+export const NBSP = '\u00a0';
+
+/** `15 000,50 ₸` as the app shows it (no-break spaces). */
+export function tenge(text: string): string {
+  return `${text.replace(/ /g, NBSP)}${NBSP}₸`;
+}
