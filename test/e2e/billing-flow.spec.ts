@@ -51,7 +51,10 @@ test('a subscription is created, refused without money, paid and activated; bala
   await expect(chargeRow).toContainText('Облачные серверы 1С · Сервер S');
 
   // The page is live: a second payment updates the balance without reloading.
-  await account.recordPayment({ amount: '3000' });
+  // A double click on submit records it once (one operation id per attempt).
+  await account.recordPayment({ amount: '3000', doubleClick: true });
   await expect(account.moneyBalance).toHaveText(tenge('9 000,50'));
   await expect(account.ledger.getByRole('row', { name: /Оплата/ })).toHaveCount(2);
+  await page.waitForTimeout(500);
+  await expect(account.moneyBalance).toHaveText(tenge('9 000,50'));
 });

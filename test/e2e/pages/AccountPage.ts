@@ -14,14 +14,16 @@ export class AccountPage {
     this.ledger = page.getByRole('region', { name: 'Журнал операций' });
   }
 
-  async recordPayment(p: { amount: string; method?: string; reference?: string; date?: string }): Promise<void> {
+  async recordPayment(p: { amount: string; method?: string; reference?: string; date?: string; doubleClick?: boolean }): Promise<void> {
     await this.page.getByRole('button', { name: 'Внести платёж' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Внести платёж' });
     await dialog.getByLabel('Сумма, ₸').fill(p.amount);
     if (p.date) await dialog.getByLabel('Дата платежа').fill(p.date);
     if (p.method) await dialog.getByRole('combobox', { name: 'Способ оплаты' }).selectOption({ label: p.method });
     if (p.reference) await dialog.getByRole('textbox', { name: 'Номер платёжного документа' }).fill(p.reference);
-    await dialog.getByRole('button', { name: 'Сохранить платёж' }).click();
+    const submit = dialog.getByRole('button', { name: 'Сохранить платёж' });
+    if (p.doubleClick) await submit.dblclick();
+    else await submit.click();
     await expect(dialog).toBeHidden();
   }
 
