@@ -174,7 +174,7 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
     const end = new Date(Date.parse(start) + random.int(60, 9 * 60) * 60_000).toISOString();
     if (businessDateOf(end) >= today) return null;
     const incident: Incident = {
-      id: idRandom.uuid(),
+      id: idRandom.orderedUuid(),
       serviceId: service.id,
       subscriptionIds: [],
       start,
@@ -194,7 +194,7 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
 
   function planAccount(accountIndex: number): { account: StoredAccount; planned: PlannedSubscription[]; events: DemoEvent[]; budget: number } {
     const party = demoParty(random, ids);
-    const accountId = idRandom.uuid();
+    const accountId = idRandom.orderedUuid();
     const planned: PlannedSubscription[] = [];
     const subCount = subsPerAccount[accountIndex]!;
     const choices = Array.from({ length: subCount }, () => {
@@ -220,7 +220,7 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
       const createdAt = instantAt(periods[0]?.start ?? startDate, random.int(9 * 60, 18 * 60));
       const last = periods[periods.length - 1] ?? null;
       const subscription: Subscription = {
-        id: idRandom.uuid(),
+        id: idRandom.orderedUuid(),
         accountId,
         tariffId: choice.tariff.id,
         serviceId: choice.service.id,
@@ -262,7 +262,7 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
             const decidedDate = businessDateOf(decidedAt);
             if (decidedDate <= today) {
               const compensation: Compensation = {
-                id: idRandom.uuid(),
+                id: idRandom.orderedUuid(),
                 accountId,
                 subscriptionId: p.subscription.id,
                 incidentId: incident.id,
@@ -311,7 +311,7 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
     for (const event of events) {
       if (event.type === 'payment') {
         entries.push({
-          id: idRandom.uuid(),
+          id: idRandom.orderedUuid(),
           ...base(event.at, event.date),
           bucket: 'money',
           amount: event.amount,
@@ -321,17 +321,17 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
         });
       } else if (event.type === 'charge') {
         const split = splitCharge(event.price, bonus);
-        const chargeId = idRandom.uuid();
+        const chargeId = idRandom.orderedUuid();
         const shared = base(event.at, event.date);
         for (const bucket of ['bonus', 'money'] as const) {
           if (split[bucket] === 0) continue;
-          entries.push({ id: idRandom.uuid(), ...shared, bucket, amount: -split[bucket], kind: 'period_charge', subscriptionId: event.subscriptionId, chargeId, period: event.period });
+          entries.push({ id: idRandom.orderedUuid(), ...shared, bucket, amount: -split[bucket], kind: 'period_charge', subscriptionId: event.subscriptionId, chargeId, period: event.period });
         }
         bonus -= split.bonus;
       } else {
         const c = event.compensation;
         const entry: LedgerEntry = {
-          id: idRandom.uuid(),
+          id: idRandom.orderedUuid(),
           ...base(event.at, event.date),
           bucket: 'bonus',
           amount: c.quote.amount,
@@ -350,7 +350,7 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
       const date = monthsBack(firstDate, -random.int(0, 12), random.int(1, 28));
       const on = date > today ? today : date;
       entries.push({
-        id: idRandom.uuid(),
+        id: idRandom.orderedUuid(),
         ...base(instantAt(on, random.int(9 * 60, 18 * 60)), on),
         bucket: 'money',
         amount: random.int(5, 60) * 100_000,
@@ -361,32 +361,56 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
     return { entries, compensations };
   }
 
-  for (let from = 0; from < accountCount; from += CHUNK_ACCOUNTS) {
-    const accounts: StoredAccount[] = [];
-    const subscriptions: Subscription[] = [];
-    const ledger: LedgerEntry[] = [];
-    const compensations: Compensation[] = [];
+  interface Chunk {
+    accounts: StoredAccount[];
+    subscriptions: Subscription[];
+    ledger: LedgerEntry[];
+    compensations: Compensation[];
+  }
+
+  function planChunk(from: number): Chunk {
+    const chunk: Chunk = { accounts: [], subscriptions: [], ledger: [], compensations: [] };
     for (let i = from; i < Math.min(accountCount, from + CHUNK_ACCOUNTS); i++) {
       const { account, planned, events, budget } = planAccount(i);
       const firstDate = events.reduce<IsoDate>((min, e) => (e.date < min ? e.date : min), today);
       const result = ledgerOf(account.id, events, budget, firstDate);
-      accounts.push(account);
-      for (const p of planned) subscriptions.push(p.subscription);
-      ledger.push(...result.entries);
-      compensations.push(...result.compensations);
+      chunk.accounts.push(account);
+      for (const p of planned) chunk.subscriptions.push(p.subscription);
+      for (const entry of result.entries) chunk.ledger.push(entry);
+      for (const c of result.compensations) chunk.compensations.push(c);
     }
-    await db.transaction('rw', [db.accounts, db.subscriptions, db.ledger, db.compensations], async () => {
-      await db.accounts.bulkAdd(accounts);
-      await db.subscriptions.bulkAdd(subscriptions);
-      await db.ledger.bulkAdd(ledger);
-      await db.compensations.bulkAdd(compensations);
-    });
-    summary.accounts += accounts.length;
-    summary.subscriptions += subscriptions.length;
-    summary.ledgerEntries += ledger.length;
-    summary.compensations += compensations.length;
-    opts.onProgress?.(summary.accounts, accountCount);
+    return chunk;
   }
+
+  // All four bulkAdds are issued at once, so the database works on them while
+  // the next chunk is being planned: the CPU and the disk overlap.
+  function writeChunk(chunk: Chunk): Promise<void> {
+    return db.transaction('rw', [db.accounts, db.subscriptions, db.ledger, db.compensations], async () => {
+      await Promise.all([
+        db.accounts.bulkAdd(chunk.accounts),
+        db.subscriptions.bulkAdd(chunk.subscriptions),
+        db.ledger.bulkAdd(chunk.ledger),
+        db.compensations.bulkAdd(chunk.compensations),
+      ]);
+    });
+  }
+
+  let writing: Promise<void> = Promise.resolve();
+  for (let from = 0; from < accountCount; from += CHUNK_ACCOUNTS) {
+    const chunk = planChunk(from);
+    await writing;
+    if (from > 0) opts.onProgress?.(summary.accounts, accountCount);
+    writing = writeChunk(chunk);
+    writing.catch(() => undefined); // awaited (and rethrown) on the next round; not an unhandled rejection meanwhile
+    // Let the transaction start and hand its requests to the database before planning on.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    summary.accounts += chunk.accounts.length;
+    summary.subscriptions += chunk.subscriptions.length;
+    summary.ledgerEntries += chunk.ledger.length;
+    summary.compensations += chunk.compensations.length;
+  }
+  await writing;
+  opts.onProgress?.(summary.accounts, accountCount);
   const usedIncidents = incidents.filter((i) => i.subscriptionIds.length > 0);
   await db.incidents.bulkAdd(usedIncidents);
   summary.incidents = usedIncidents.length;

@@ -34,15 +34,25 @@ export class Random {
     return out;
   }
 
-  /** An RFC 4122 version-4 shaped id drawn from this generator (so ids are reproducible too). */
-  uuid(): string {
+  private sequence = 0;
+
+  /**
+   * A UUID-shaped id whose first 48 bits count up (as UUIDv7's timestamp
+   * does) and the rest is drawn from this generator: reproducible, unique
+   * within a run, and ascending, so that bulk inserts append to the primary
+   * key and to the [accountId+…] indexes instead of scattering over them;
+   * Chromium's LevelDB then has far less to compact at a million rows.
+   */
+  orderedUuid(): string {
+    this.sequence += 1;
+    const counter = this.sequence.toString(16).padStart(12, '0');
     let hex = '';
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 3; i++) {
       const word = (this.next() * 4294967296) >>> 0;
       hex += HEX[word >>> 24]! + HEX[(word >>> 16) & 0xff]! + HEX[(word >>> 8) & 0xff]! + HEX[word & 0xff]!;
     }
-    const variant = HEX_DIGITS[8 | (parseInt(hex[16]!, 16) & 0x3)]!;
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    const variant = HEX_DIGITS[8 | (parseInt(hex[3]!, 16) & 0x3)]!;
+    return `${counter.slice(0, 8)}-${counter.slice(8, 12)}-7${hex.slice(0, 3)}-${variant}${hex.slice(4, 7)}-${hex.slice(7, 19)}`;
   }
 }
 
