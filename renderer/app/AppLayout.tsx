@@ -17,7 +17,7 @@ export function AppLayout() {
   useMenuCommands();
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 250, breakpoint: 0 }} padding="lg">
+    <AppShell header={{ height: 56 }} navbar={{ width: { base: 230, lg: 250 }, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
         <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
           <Title order={1} size="h4" c="teal.8">

@@ -1,9 +1,9 @@
-import { Badge, Card, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../store';
+import { StatusBadge } from '../../components/StatusBadge';
 import { formatPhone } from './phone';
-import { statusColor } from './statusColor';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -30,9 +30,7 @@ export function AccountDetails({ account }: { account: Account }) {
           </Text>
         </Fact>
         <Fact label={t('fields.status')}>
-          <Badge variant="light" color={statusColor(account.status)}>
-            {t(`domain:accountStatus.${account.status}`)}
-          </Badge>
+          <StatusBadge status={account.status} label={t(`domain:accountStatus.${account.status}`)} />
         </Fact>
         <Fact label={t('fields.language')}>{t(`common:language.${account.language}`)}</Fact>
         <Fact label={t('fields.responsiblePerson')}>{account.responsiblePerson}</Fact>

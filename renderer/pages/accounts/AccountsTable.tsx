@@ -1,13 +1,26 @@
-import { Anchor, Badge, Table } from '@mantine/core';
+import { Anchor, Table } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { StatusBadge } from '../../components/StatusBadge';
 import type { Account } from '../../store';
 import { formatPhone } from './phone';
-import { statusColor } from './statusColor';
 
 const ROW_HEIGHT = 41;
+
+/** Fixed layout and one-line cells: every row has the same height, which the virtualizer relies on. */
+// Identifiers, phones and statuses get the width they need; name and e-mail share the rest.
+const COLUMNS = [
+  { key: 'name', width: undefined },
+  { key: 'kind', width: 170 },
+  { key: 'iinBin', width: 140 },
+  { key: 'phone', width: 155 },
+  { key: 'email', width: undefined },
+  { key: 'status', width: 150 },
+] as const;
+
+const ONE_LINE: CSSProperties = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
 
 /**
  * Search results in a virtualized table: only the visible rows are in the
@@ -31,26 +44,39 @@ export function AccountsTable({ accounts }: { accounts: Account[] }) {
 
   return (
     <div ref={scrollRef} style={{ height: 'calc(100vh - 250px)', minHeight: 240, overflow: 'auto' }}>
-      <Table stickyHeader highlightOnHover verticalSpacing={8} aria-label={t('list.tableLabel')} aria-rowcount={accounts.length + 1}>
+      <Table
+        stickyHeader
+        highlightOnHover
+        verticalSpacing={8}
+        miw={960}
+        style={{ tableLayout: 'fixed' }}
+        aria-label={t('list.tableLabel')}
+        aria-rowcount={accounts.length + 1}
+      >
+        <colgroup>
+          {COLUMNS.map((column) => (
+            <col key={column.key} style={{ width: column.width }} />
+          ))}
+        </colgroup>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('fields.name')}</Table.Th>
-            <Table.Th>{t('fields.kind')}</Table.Th>
-            <Table.Th>{t('fields.iinBin')}</Table.Th>
-            <Table.Th>{t('fields.phone')}</Table.Th>
-            <Table.Th>{t('fields.email')}</Table.Th>
-            <Table.Th>{t('fields.status')}</Table.Th>
+            {COLUMNS.map((column) => (
+              <Table.Th key={column.key} style={ONE_LINE}>
+                {t(`fields.${column.key}`)}
+              </Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {paddingTop > 0 && (
             <tr aria-hidden="true">
-              <td colSpan={6} style={{ height: paddingTop, padding: 0 }} />
+              <td colSpan={COLUMNS.length} style={{ height: paddingTop, padding: 0 }} />
             </tr>
           )}
           {items.map((item) => {
             const account = accounts[item.index];
             if (!account) return null;
+            const phone = account.phone ? formatPhone(account.phone) : '';
             return (
               <Table.Tr
                 key={account.id}
@@ -58,26 +84,30 @@ export function AccountsTable({ accounts }: { accounts: Account[] }) {
                 style={{ cursor: 'pointer', height: ROW_HEIGHT }}
                 onClick={() => void navigate(`/accounts/${account.id}`)}
               >
-                <Table.Td>
+                <Table.Td style={ONE_LINE} title={account.name}>
                   <Anchor component={Link} to={`/accounts/${account.id}`} onClick={(e) => e.stopPropagation()} fw={500}>
                     {account.name}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{t(`domain:accountKind.${account.kind}`)}</Table.Td>
-                <Table.Td ff="monospace">{account.iinBin}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{account.phone ? formatPhone(account.phone) : ''}</Table.Td>
-                <Table.Td>{account.email ?? ''}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={statusColor(account.status)}>
-                    {t(`domain:accountStatus.${account.status}`)}
-                  </Badge>
+                <Table.Td style={ONE_LINE} title={t(`domain:accountKind.${account.kind}`)}>
+                  {t(`domain:accountKind.${account.kind}`)}
+                </Table.Td>
+                <Table.Td style={ONE_LINE} ff="monospace">
+                  {account.iinBin}
+                </Table.Td>
+                <Table.Td style={ONE_LINE}>{phone}</Table.Td>
+                <Table.Td style={ONE_LINE} title={account.email}>
+                  {account.email ?? ''}
+                </Table.Td>
+                <Table.Td style={ONE_LINE}>
+                  <StatusBadge status={account.status} label={t(`domain:accountStatus.${account.status}`)} />
                 </Table.Td>
               </Table.Tr>
             );
           })}
           {paddingBottom > 0 && (
             <tr aria-hidden="true">
-              <td colSpan={6} style={{ height: paddingBottom, padding: 0 }} />
+              <td colSpan={COLUMNS.length} style={{ height: paddingBottom, padding: 0 }} />
             </tr>
           )}
         </Table.Tbody>

@@ -1,15 +1,15 @@
-import { Badge, Button, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/billing/dates';
 import { useStore } from '../../app/services';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { StatusBadge } from '../../components/StatusBadge';
 import { useOperationId } from '../../hooks/useOperationId';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { commandErrorText } from '../../i18n/commandErrors';
 import { formatDateShort, formatMoney } from '../../i18n/format';
 import { tariffPriceOn, type SubscriptionView } from '../../store';
-import { statusColor } from './statusColor';
 
 /** Periods are half-open [start, end); people read the last paid day, so the end is shown minus one day. */
 function periodText(period: SubscriptionView['currentPeriod']): string {
@@ -90,14 +90,12 @@ export function SubscriptionsCard({ subscriptions, onCreate, canCreate, error, o
                   return (
                     <Table.Tr key={subscription.id}>
                       <Table.Td>{subscription.service.name[language]}</Table.Td>
-                      <Table.Td>{subscription.tariff.name[language]}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{subscription.tariff.name[language]}</Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         {price === undefined ? '—' : t(`perPeriod.${subscription.tariff.billingMonths}`, { price: formatMoney(price) })}
                       </Table.Td>
                       <Table.Td>
-                        <Badge variant="light" color={statusColor(subscription.status)}>
-                          {t(`domain:subscriptionStatus.${subscription.status}`)}
-                        </Badge>
+                        <StatusBadge status={subscription.status} label={t(`domain:subscriptionStatus.${subscription.status}`)} />
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         {subscription.currentPeriod ? periodText(subscription.currentPeriod) : t('startsOn', { date: formatDateShort(subscription.startDate) })}
