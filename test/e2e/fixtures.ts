@@ -24,10 +24,14 @@ export const test = base.extend<Fixtures>({
       page.on('request', (request) => urls.push(request.url()));
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      // Console errors include CSP violations and failed loads, which would otherwise pass unnoticed.
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
       await use(urls);
       expect(urls.length, 'the app loaded something').toBeGreaterThan(0);
       expect(urls.filter((url) => !LOCAL_ORIGIN.test(url)), 'requests that left the origin').toEqual([]);
-      expect(errors, 'uncaught page errors').toEqual([]);
+      expect(errors, 'uncaught page errors and console errors').toEqual([]);
     },
     { auto: true },
   ],
