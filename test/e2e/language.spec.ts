@@ -34,7 +34,7 @@ test('a first start opens in Russian', async ({ frame, page }) => {
   await expect(frame.header.getByText('Esep Back-office')).toBeVisible();
 });
 
-test('prices are shown as tenge in both languages: 12 000,00 ₸', async ({ frame, page }) => {
+test('prices are shown as tenge in both languages: 12 000,00 ₸', async ({ frame, page, requests }) => {
   await frame.open('/catalog');
   await expect(frame.heading('Тарифы и услуги')).toBeVisible();
   const onebuh = page.getByRole('table', { name: /ONEbuh/ });
@@ -50,6 +50,13 @@ test('prices are shown as tenge in both languages: 12 000,00 ₸', async ({ fram
   const onebuhKk = page.getByRole('table', { name: /ONEbuh/ });
   await expect(onebuhKk.getByRole('row').nth(2)).toContainText(`12${NBSP}000,00${NBSP}₸ / ай`);
   await expect(page.getByText('Кезең аяқталғаннан кейін деректер 14 күн сақталады')).toBeVisible();
+
+  // The bundled Noto Sans draws Kazakh letters (cyrillic-ext) and ₸ (latin-ext); nothing falls back to a system font.
+  await page.evaluate(() => document.fonts.ready);
+  expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans"', 'қәңғүұөһі ₸'))).toBe(true);
+  for (const subset of ['cyrillic', 'cyrillic-ext', 'latin-ext']) {
+    expect(requests.some((url) => new RegExp(`/assets/noto-sans-${subset}-400-normal-[^/]+\\.woff2$`).test(url)), subset).toBe(true);
+  }
 });
 
 test('switching the language re-renders everything at once and is remembered after a reload', async ({ frame, accounts, accountForm, page }) => {
