@@ -79,6 +79,7 @@ export interface Store {
   listTariffs(serviceId?: string): Promise<Tariff[]>;
   // commands
   createAccount(input: AccountInput & { opId: string }): Promise<Account>;
+  /** Fields left undefined stay as they are; '' clears an optional field (e-mail, phone, responsible person). */
   updateAccount(input: { id: string; patch: Partial<AccountInput>; opId: string }): Promise<Account>;
   recordPayment(input: RecordPaymentInput): Promise<LedgerEntry>;
   createSubscription(input: CreateSubscriptionInput): Promise<Subscription>;

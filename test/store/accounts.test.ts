@@ -135,6 +135,15 @@ describe('updateAccount', () => {
     expect((await store.db.accounts.get(b.id))?.iinBin).toBe(b.iinBin);
   });
 
+  it('leaves undefined fields unchanged and clears a field given as blank', async () => {
+    const store = await freshStore();
+    const a = await store.createAccount({ ...accountInput(), opId: opId() });
+    const updated = await store.updateAccount({ id: a.id, patch: { email: '', phone: undefined }, opId: opId() });
+    expect(updated).not.toHaveProperty('email');
+    expect(updated.phone).toBe('+77011234567');
+    expect((await store.db.accounts.get(a.id))?.emailLower).toBe('');
+  });
+
   it('keeps its own IIN/BIN without calling it a duplicate', async () => {
     const store = await freshStore();
     const a = await store.createAccount({ ...accountInput(), opId: opId() });

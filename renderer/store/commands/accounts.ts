@@ -46,7 +46,8 @@ export async function updateAccount(deps: CommandDeps, input: { id: string; patc
     const before = withoutSearchFields(current);
     const { id: _id, createdAt: _c, updatedAt: _u, ...editable } = before;
     // The merged record is validated as a whole: a new kind must still fit the IIN/BIN, etc.
-    const data = parseInput(accountInputSchema, { ...editable, ...input.patch });
+    // An undefined field in the patch means "unchanged"; '' clears an optional field.
+    const data = parseInput(accountInputSchema, { ...editable, ...compact(input.patch) });
     if (data.iinBin !== before.iinBin) await assertUniqueIinBin(writer, data.iinBin, before.id);
     const after: Account = compact({
       id: before.id,
