@@ -30,7 +30,6 @@ interface PlannedSubscription {
   tariff: Tariff;
   service: Service;
   periods: Period[];
-  budget: number;
   compensate: boolean;
 }
 
@@ -192,7 +191,7 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
     return incident;
   }
 
-  function planAccount(accountIndex: number): { account: StoredAccount; planned: PlannedSubscription[]; events: DemoEvent[]; budget: number } {
+  function planAccount(accountIndex: number): { account: StoredAccount; planned: PlannedSubscription[]; events: DemoEvent[]; budget: number; firstDate: IsoDate } {
     const party = demoParty(random, ids);
     const accountId = idRandom.orderedUuid();
     const planned: PlannedSubscription[] = [];
@@ -234,7 +233,7 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
         createdAt,
         updatedAt: last ? instantAt(last.start, 9 * 60) : createdAt,
       };
-      planned.push({ subscription, tariff: choice.tariff, service: choice.service, periods, budget: subBudget, compensate });
+      planned.push({ subscription, tariff: choice.tariff, service: choice.service, periods, compensate });
     }
 
     const events: DemoEvent[] = [];
@@ -294,7 +293,7 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
       createdAt,
       updatedAt: createdAt,
     };
-    return { account: { ...account, ...searchFieldsOf(account) }, planned, events, budget };
+    return { account: { ...account, ...searchFieldsOf(account) }, planned, events, budget, firstDate };
   }
 
   /**
@@ -371,8 +370,7 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
   function planChunk(from: number): Chunk {
     const chunk: Chunk = { accounts: [], subscriptions: [], ledger: [], compensations: [] };
     for (let i = from; i < Math.min(accountCount, from + CHUNK_ACCOUNTS); i++) {
-      const { account, planned, events, budget } = planAccount(i);
-      const firstDate = events.reduce<IsoDate>((min, e) => (e.date < min ? e.date : min), today);
+      const { account, planned, events, budget, firstDate } = planAccount(i);
       const result = ledgerOf(account.id, events, budget, firstDate);
       chunk.accounts.push(account);
       for (const p of planned) chunk.subscriptions.push(p.subscription);
