@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { percentile } from '../test/bench/percentile.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -102,6 +103,34 @@ try {
   await cdp.send('HeapProfiler.collectGarbage');
   const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const heapMb = metrics.JSHeapUsedSize / 2 ** 20;
+
+  // Opening an account page in the real UI: hash navigation → balances and
+  // the account's heading painted. Leave for another section first so that the
+  // previous account's balances are not mistaken for this one's.
+  const pageSamples = [];
+  for (const account of measured.sampleAccounts) {
+    await app.evaluate(() => {
+      location.hash = '#/settings';
+    });
+    await app.locator('[data-testid="balance-money"]').waitFor({ state: 'detached' });
+    pageSamples.push(
+      await app.evaluate(async ({ id, name }) => {
+        const t0 = performance.now();
+        location.hash = `#/accounts/${id}`;
+        await new Promise((resolve) => {
+          const painted = () => {
+            const heading = document.querySelector('main h2');
+            if (document.querySelector('[data-testid="balance-money"]') && heading?.textContent === name) resolve(undefined);
+            else requestAnimationFrame(painted);
+          };
+          painted();
+        });
+        return performance.now() - t0;
+      }, account),
+    );
+  }
+  pageSamples.shift(); // warm-up: the first visit loads the page's code paths
+  const uiAccountPage = { p50: percentile(pageSamples, 50), p95: percentile(pageSamples, 95), n: pageSamples.length };
   await context.close();
 
   const rows = [
@@ -110,7 +139,8 @@ try {
     ['search by name prefix p50 / p95', `${fmt(measured.searchName.p50)} / ${fmt(measured.searchName.p95)}`, `≤ ${TARGETS.searchP95} ms`],
     ['search by IIN/BIN prefix p50 / p95', `${fmt(measured.searchIinBinPrefix.p50)} / ${fmt(measured.searchIinBinPrefix.p95)}`, `≤ ${TARGETS.searchP95} ms`],
     ['search by full IIN/BIN p50 / p95', `${fmt(measured.searchIinBinFull.p50)} / ${fmt(measured.searchIinBinFull.p95)}`, `≤ ${TARGETS.searchP95} ms`],
-    ['account page with balances p50 / p95', `${fmt(measured.accountPage.p50)} / ${fmt(measured.accountPage.p95)}`, `≤ ${TARGETS.accountPageP95} ms`],
+    ['account page data (view + 200 ledger rows) p50 / p95', `${fmt(measured.accountPage.p50)} / ${fmt(measured.accountPage.p95)}`, `≤ ${TARGETS.accountPageP95} ms`],
+    ['account page in the UI, navigation → balances painted, p50 / p95', `${fmt(uiAccountPage.p50)} / ${fmt(uiAccountPage.p95)}`, `≤ ${TARGETS.accountPageP95} ms`],
     ['accounts list first render (navigation → first row)', `${firstRenderMs} ms`, ''],
     ['renderer JS heap after the list', `${heapMb.toFixed(1)} MiB`, ''],
   ];
@@ -121,12 +151,13 @@ try {
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)} | ${b.padEnd(w1)} | ${c}`);
 
   const searchP95 = Math.max(measured.searchName.p95, measured.searchIinBinPrefix.p95, measured.searchIinBinFull.p95);
-  const ok = searchP95 <= TARGETS.searchP95 && measured.accountPage.p95 <= TARGETS.accountPageP95;
+  const ok =
+    searchP95 <= TARGETS.searchP95 && measured.accountPage.p95 <= TARGETS.accountPageP95 && uiAccountPage.p95 <= TARGETS.accountPageP95;
   console.log(`\ntargets ${ok ? 'met' : 'MISSED'} (samples per measure: ${samples})`);
   mkdirSync('.bench', { recursive: true });
   writeFileSync(
     '.bench/results.json',
-    JSON.stringify({ at: new Date().toISOString(), accounts, subscriptions, ledgerEntries, generated, counts, measured, firstRenderMs, heapMb }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), accounts, subscriptions, ledgerEntries, generated, counts, measured, uiAccountPage, firstRenderMs, heapMb }, null, 2),
   );
   if (args.strict && !ok) process.exitCode = 1;
 } finally {

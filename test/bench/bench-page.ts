@@ -2,7 +2,7 @@
 // at scale with the app's own generator, then times the store's queries the
 // screens use. Exposed on window.bench for the driver.
 import { createStore, openAppDatabase } from '../../renderer/store';
-import { percentile } from './percentile';
+import { percentile } from './percentile.mjs';
 
 const db = openAppDatabase();
 const store = createStore(db);
@@ -58,6 +58,7 @@ const bench = {
     const fullIds = accounts.map((a) => a.iinBin);
     const search = (q: string) => store.searchAccounts(q, { limit: 100 });
     return {
+      sampleAccounts: accounts.slice(0, 60).map((a) => ({ id: a.id, name: a.name })),
       searchName: await timeAll(namePrefixes, search),
       searchIinBinPrefix: await timeAll(idPrefixes, search),
       searchIinBinFull: await timeAll(fullIds, search),

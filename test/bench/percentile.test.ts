@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile } from './percentile';
+import { percentile } from './percentile.mjs';
 
 describe('percentile (nearest rank)', () => {
   it('takes the value at the ceiling rank', () => {

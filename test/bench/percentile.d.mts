@@ -1,0 +1,1 @@
+export function percentile(samples: readonly number[], p: number): number;
