@@ -62,6 +62,7 @@ const bench = {
       searchName: await timeAll(namePrefixes, search),
       searchIinBinPrefix: await timeAll(idPrefixes, search),
       searchIinBinFull: await timeAll(fullIds, search),
+      countAccounts: await timeAll(ids.slice(0, 30), () => store.countAccounts()),
       accountPage: await timeAll(ids, async (id) => {
         const view = await store.getAccountView(id);
         if (!view) throw new Error(`account ${id} not found`);

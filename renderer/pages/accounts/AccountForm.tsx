@@ -1,10 +1,9 @@
 import { Button, Grid, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useOperationId } from '../../hooks/useOperationId';
+import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { commandErrorText, validationText } from '../../i18n/commandErrors';
 import {
@@ -72,15 +71,12 @@ interface AccountFormProps {
 export function AccountForm({ initialValues, submitLabel, submit, onSaved, onCancel }: AccountFormProps) {
   const { t } = useTranslation('accounts');
   const language = useUiLanguage();
-  const operation = useOperationId();
   const form = useForm<AccountFormValues>({
     initialValues,
     validate: zod4Resolver(accountInputSchema, { errorPriority: 'first' }),
     validateInputOnBlur: true,
   });
-  const mutation = useMutation({
-    mutationFn: (values: AccountFormValues) => submit(toAccountInput(values), operation.current()),
-    onSettled: () => operation.settle(),
+  const mutation = useCommandMutation((values: AccountFormValues, opId) => submit(toAccountInput(values), opId), {
     onSuccess: onSaved,
     onError: (error) => {
       // A refusal about one field (duplicate IIN/BIN …) is shown at that field as well.
@@ -97,9 +93,7 @@ export function AccountForm({ initialValues, submitLabel, submit, onSaved, onCan
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit((values) => {
-        if (!mutation.isPending) mutation.mutate(values);
-      })}
+      onSubmit={form.onSubmit(mutation.submit)}
     >
       <Stack maw={760}>
         <ErrorAlert message={mutation.isError ? commandErrorText(t, mutation.error, language) : null} />

@@ -1,11 +1,10 @@
 import { Button, Group, Modal, NativeSelect, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/services';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useOperationId } from '../../hooks/useOperationId';
+import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { commandErrorText } from '../../i18n/commandErrors';
 import { businessDateOf, formatMoney } from '../../i18n/format';
@@ -40,7 +39,6 @@ function CreateSubscriptionForm({ accountId, services, tariffs, onDone }: FormPr
   const { t } = useTranslation('subscriptions');
   const language = useUiLanguage();
   const store = useStore();
-  const operation = useOperationId();
   const activeServices = services.filter((service) => service.active);
   const activeTariffs = tariffs.filter((tariff) => tariff.active);
   const tariffsOf = (serviceId: string) => activeTariffs.filter((tariff) => tariff.serviceId === serviceId);
@@ -77,25 +75,22 @@ function CreateSubscriptionForm({ accountId, services, tariffs, onDone }: FormPr
     return price === undefined ? name : `${name} — ${t(`perPeriod.${tariff.billingMonths}`, { price: formatMoney(price) })}`;
   };
 
-  const mutation = useMutation({
-    mutationFn: (values: SubscriptionFormValues) =>
+  const mutation = useCommandMutation(
+    (values: SubscriptionFormValues, opId) =>
       store.createSubscription({
         accountId,
         tariffId: values.tariffId,
         startDate: values.startDate,
         autoRenew: values.autoRenew,
-        opId: operation.current(),
+        opId,
       }),
-    onSettled: () => operation.settle(),
-    onSuccess: onDone,
-  });
+    { onSuccess: onDone },
+  );
 
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit((values) => {
-        if (!mutation.isPending) mutation.mutate(values);
-      })}
+      onSubmit={form.onSubmit(mutation.submit)}
     >
       <Stack>
         <ErrorAlert message={mutation.isError ? commandErrorText(t, mutation.error, language) : null} />

@@ -1,10 +1,9 @@
 import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/services';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useOperationId } from '../../hooks/useOperationId';
+import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { commandErrorText } from '../../i18n/commandErrors';
 import { businessDateOf } from '../../i18n/format';
@@ -32,7 +31,6 @@ function RecordPaymentForm({ accountId, onDone }: { accountId: string; onDone: (
   const { t } = useTranslation('ledger');
   const language = useUiLanguage();
   const store = useStore();
-  const operation = useOperationId();
   const today = businessDateOf(new Date());
   const form = useForm<PaymentFormValues>({
     initialValues: { amount: '', date: today, method: 'bank_transfer', reference: '' },
@@ -45,8 +43,8 @@ function RecordPaymentForm({ accountId, onDone }: { accountId: string; onDone: (
       date: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t('payment.dateRequired')),
     },
   });
-  const mutation = useMutation({
-    mutationFn: (values: PaymentFormValues) => {
+  const mutation = useCommandMutation(
+    (values: PaymentFormValues, opId) => {
       const parsed = parseMoneyInput(values.amount);
       if (!parsed.ok) throw new Error('validated before submit');
       const reference = values.reference.trim();
@@ -56,19 +54,16 @@ function RecordPaymentForm({ accountId, onDone }: { accountId: string; onDone: (
         date: values.date,
         method: values.method,
         ...(reference === '' ? {} : { reference }),
-        opId: operation.current(),
+        opId,
       });
     },
-    onSettled: () => operation.settle(),
-    onSuccess: onDone,
-  });
+    { onSuccess: onDone },
+  );
 
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit((values) => {
-        if (!mutation.isPending) mutation.mutate(values);
-      })}
+      onSubmit={form.onSubmit(mutation.submit)}
     >
       <Stack>
         <ErrorAlert message={mutation.isError ? commandErrorText(t, mutation.error, language) : null} />

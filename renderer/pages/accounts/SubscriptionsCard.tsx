@@ -1,11 +1,10 @@
 import { Button, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/billing/dates';
 import { useStore } from '../../app/services';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusBadge } from '../../components/StatusBadge';
-import { useOperationId } from '../../hooks/useOperationId';
+import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { commandErrorText } from '../../i18n/commandErrors';
 import { formatDateShort, formatMoney } from '../../i18n/format';
@@ -21,10 +20,7 @@ function ActivateButton({ subscription, onError }: { subscription: SubscriptionV
   const { t } = useTranslation('subscriptions');
   const language = useUiLanguage();
   const store = useStore();
-  const operation = useOperationId();
-  const mutation = useMutation({
-    mutationFn: () => store.activateSubscription({ subscriptionId: subscription.id, opId: operation.current() }),
-    onSettled: () => operation.settle(),
+  const mutation = useCommandMutation((_: void, opId) => store.activateSubscription({ subscriptionId: subscription.id, opId }), {
     onMutate: () => onError(null),
     onError,
   });
@@ -33,7 +29,7 @@ function ActivateButton({ subscription, onError }: { subscription: SubscriptionV
       size="compact-sm"
       loading={mutation.isPending}
       disabled={mutation.isPending}
-      onClick={() => mutation.mutate()}
+      onClick={() => mutation.submit()}
       aria-label={t('activateNamed', { service: subscription.service.name[language], tariff: subscription.tariff.name[language] })}
     >
       {t('activate')}
