@@ -1,12 +1,11 @@
-import { Button, Group, Modal, NativeSelect, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/services';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalCommandForm } from '../../components/ModalCommandForm';
 import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
-import { commandErrorText } from '../../i18n/commandErrors';
 import { businessDateOf, formatMoney } from '../../i18n/format';
 import { tariffPriceOn, type Service, type Tariff } from '../../store';
 
@@ -88,34 +87,20 @@ function CreateSubscriptionForm({ accountId, services, tariffs, onDone }: FormPr
   );
 
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit(mutation.submit)}
-    >
-      <Stack>
-        <ErrorAlert message={mutation.isError ? commandErrorText(t, mutation.error, language) : null} />
-        <NativeSelect
-          label={t('create.service')}
-          data={activeServices.map((service) => ({ value: service.id, label: service.name[language] }))}
-          {...form.getInputProps('serviceId')}
-          onChange={(event) => selectService(event.currentTarget.value)}
-        />
-        <NativeSelect
-          label={t('create.tariff')}
-          data={tariffsOf(form.values.serviceId).map((tariff) => ({ value: tariff.id, label: tariffLabel(tariff) }))}
-          {...form.getInputProps('tariffId')}
-        />
-        <TextInput label={t('create.startDate')} type="date" withAsterisk {...form.getInputProps('startDate')} />
-        <Switch label={t('create.autoRenew')} {...form.getInputProps('autoRenew', { type: 'checkbox' })} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone} disabled={mutation.isPending}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending} disabled={mutation.isPending}>
-            {t('create.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ModalCommandForm onSubmit={form.onSubmit(mutation.submit)} mutation={mutation} submitLabel={t('create.submit')} onCancel={onDone}>
+      <NativeSelect
+        label={t('create.service')}
+        data={activeServices.map((service) => ({ value: service.id, label: service.name[language] }))}
+        {...form.getInputProps('serviceId')}
+        onChange={(event) => selectService(event.currentTarget.value)}
+      />
+      <NativeSelect
+        label={t('create.tariff')}
+        data={tariffsOf(form.values.serviceId).map((tariff) => ({ value: tariff.id, label: tariffLabel(tariff) }))}
+        {...form.getInputProps('tariffId')}
+      />
+      <TextInput label={t('create.startDate')} type="date" withAsterisk {...form.getInputProps('startDate')} />
+      <Switch label={t('create.autoRenew')} {...form.getInputProps('autoRenew', { type: 'checkbox' })} />
+    </ModalCommandForm>
   );
 }

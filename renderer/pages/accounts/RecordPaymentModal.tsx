@@ -1,11 +1,9 @@
-import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/services';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalCommandForm } from '../../components/ModalCommandForm';
 import { useCommandMutation } from '../../hooks/useCommandMutation';
-import { useUiLanguage } from '../../hooks/useUiLanguage';
-import { commandErrorText } from '../../i18n/commandErrors';
 import { businessDateOf } from '../../i18n/format';
 import { parseMoneyInput } from '../../i18n/parseMoney';
 import { PAYMENT_METHODS, type PaymentMethod } from '../../store';
@@ -29,7 +27,6 @@ export function RecordPaymentModal({ accountId, opened, onClose }: { accountId: 
 
 function RecordPaymentForm({ accountId, onDone }: { accountId: string; onDone: () => void }) {
   const { t } = useTranslation('ledger');
-  const language = useUiLanguage();
   const store = useStore();
   const today = businessDateOf(new Date());
   const form = useForm<PaymentFormValues>({
@@ -61,29 +58,15 @@ function RecordPaymentForm({ accountId, onDone }: { accountId: string; onDone: (
   );
 
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit(mutation.submit)}
-    >
-      <Stack>
-        <ErrorAlert message={mutation.isError ? commandErrorText(t, mutation.error, language) : null} />
-        <TextInput label={t('payment.amount')} description={t('payment.amountHint')} inputMode="decimal" data-autofocus withAsterisk {...form.getInputProps('amount')} />
-        <TextInput label={t('payment.date')} type="date" max={today} withAsterisk {...form.getInputProps('date')} />
-        <NativeSelect
-          label={t('payment.method')}
-          data={PAYMENT_METHODS.map((method) => ({ value: method, label: t(`domain:paymentMethod.${method}`) }))}
-          {...form.getInputProps('method')}
-        />
-        <TextInput label={t('payment.reference')} {...form.getInputProps('reference')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone} disabled={mutation.isPending}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending} disabled={mutation.isPending}>
-            {t('payment.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ModalCommandForm onSubmit={form.onSubmit(mutation.submit)} mutation={mutation} submitLabel={t('payment.submit')} onCancel={onDone}>
+      <TextInput label={t('payment.amount')} description={t('payment.amountHint')} inputMode="decimal" data-autofocus withAsterisk {...form.getInputProps('amount')} />
+      <TextInput label={t('payment.date')} type="date" max={today} withAsterisk {...form.getInputProps('date')} />
+      <NativeSelect
+        label={t('payment.method')}
+        data={PAYMENT_METHODS.map((method) => ({ value: method, label: t(`domain:paymentMethod.${method}`) }))}
+        {...form.getInputProps('method')}
+      />
+      <TextInput label={t('payment.reference')} {...form.getInputProps('reference')} />
+    </ModalCommandForm>
   );
 }

@@ -1,0 +1,40 @@
+import { Button, Group, Stack } from '@mantine/core';
+import type { FormEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../hooks/useUiLanguage';
+import { commandErrorText } from '../i18n/commandErrors';
+import { ErrorAlert } from './ErrorAlert';
+
+interface ModalCommandFormProps {
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  /** The command's mutation: its pending state and refusal. */
+  mutation: { isPending: boolean; isError: boolean; error: unknown };
+  submitLabel: string;
+  onCancel: () => void;
+  children: ReactNode;
+}
+
+/**
+ * The frame of a dialog that runs one store command: the refusal above the
+ * fields, Cancel and Submit below, both disabled while the command runs.
+ */
+export function ModalCommandForm({ onSubmit, mutation, submitLabel, onCancel, children }: ModalCommandFormProps) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  return (
+    <form noValidate onSubmit={onSubmit}>
+      <Stack>
+        <ErrorAlert message={mutation.isError ? commandErrorText(t, mutation.error, language) : null} />
+        {children}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button type="submit" loading={mutation.isPending} disabled={mutation.isPending}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
