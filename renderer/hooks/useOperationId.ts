@@ -1,3 +1,4 @@
+import { newId } from '../store/ids';
 import { useCallback, useRef } from 'react';
 
 /**
@@ -8,7 +9,7 @@ import { useCallback, useRef } from 'react';
 export function useOperationId(): { current: () => string; settle: () => void } {
   const ref = useRef<string | null>(null);
   const current = useCallback(() => {
-    ref.current ??= crypto.randomUUID();
+    ref.current ??= newId();
     return ref.current;
   }, []);
   const settle = useCallback(() => {

@@ -1,3 +1,4 @@
+import { newId } from '../ids';
 import { z } from 'zod';
 import { accountInputSchema, accountPatchSchema, type Account, type AccountInput } from '../../../shared/domain';
 import type { StoredAccount } from '../db';
@@ -24,7 +25,7 @@ export async function createAccount(deps: CommandDeps, input: AccountInput & { o
   return runCommand(deps, 'createAccount', input.opId, async (writer) => {
     await assertUniqueIinBin(writer, data.iinBin);
     const account: Account = compact({
-      id: crypto.randomUUID(),
+      id: newId(),
       ...data,
       status: data.status ?? 'active',
       createdAt: writer.meta.at,

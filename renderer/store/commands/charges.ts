@@ -1,3 +1,4 @@
+import { newId } from '../ids';
 import { splitCharge } from '../../../shared/billing';
 import { tariffPriceOn, type LedgerEntry, type Period, type Subscription, type Tariff } from '../../../shared/domain';
 import { balancesOf } from '../balances';
@@ -25,12 +26,12 @@ export async function chargePeriod(
     throw new CommandError('errors:balance.insufficient', { params: { required: price, available } });
   }
   const split = splitCharge(price, bonus);
-  const chargeId = crypto.randomUUID();
+  const chargeId = newId();
   const entries: LedgerEntry[] = [];
   for (const bucket of ['bonus', 'money'] as const) {
     if (split[bucket] === 0) continue;
     entries.push({
-      id: crypto.randomUUID(),
+      id: newId(),
       accountId: subscription.accountId,
       bucket,
       amount: -split[bucket],

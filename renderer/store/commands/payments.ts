@@ -1,3 +1,4 @@
+import { newId } from '../ids';
 import { z } from 'zod';
 import { PAYMENT_METHODS, isoDateSchema, positiveTiynSchema, type LedgerEntry } from '../../../shared/domain';
 import { CommandError } from '../errors';
@@ -24,7 +25,7 @@ export async function recordPayment(deps: CommandDeps, input: RecordPaymentInput
     if (account.status === 'closed') throw new CommandError('errors:account.closed', { field: 'accountId' });
     if (data.date > writer.meta.today) throw new CommandError('errors:payment.dateInFuture', { field: 'date' });
     const entry: LedgerEntry = {
-      id: crypto.randomUUID(),
+      id: newId(),
       accountId: account.id,
       bucket: 'money',
       amount: data.amount,

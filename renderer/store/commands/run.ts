@@ -1,3 +1,4 @@
+import { newId } from '../ids';
 import type { z } from 'zod';
 import { businessDateOf } from '../../../shared/billing';
 import type { EntityRef, IsoDate, IsoDateTime, TableName } from '../../../shared/domain';
@@ -57,7 +58,7 @@ export class CommandWriter {
 
   async audit(entity: EntityRef, before: object | null, after: object | null): Promise<void> {
     await this.insert('audit', {
-      id: crypto.randomUUID(),
+      id: newId(),
       actor: this.meta.actor,
       at: this.meta.at,
       command: this.meta.command,
@@ -70,7 +71,7 @@ export class CommandWriter {
 
   private async queue(table: TableName, recordId: string, op: 'insert' | 'update', record: object): Promise<void> {
     await this.db.outbox.add({
-      id: crypto.randomUUID(),
+      id: newId(),
       table,
       recordId,
       op,

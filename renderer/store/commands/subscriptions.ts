@@ -1,3 +1,4 @@
+import { newId } from '../ids';
 import { z } from 'zod';
 import { nextPeriodEnd } from '../../../shared/billing';
 import { isoDateSchema, type Subscription, type Tariff } from '../../../shared/domain';
@@ -45,7 +46,7 @@ export async function createSubscription(deps: CommandDeps, input: CreateSubscri
     const service = await writer.db.services.get(tariff.serviceId);
     if (!service) throw new CommandError('errors:service.notFound', { field: 'tariffId' });
     const subscription: Subscription = {
-      id: crypto.randomUUID(),
+      id: newId(),
       accountId: data.accountId,
       tariffId: tariff.id,
       serviceId: service.id,
