@@ -8,12 +8,11 @@
  */
 import kkDates from '../../locales/kk/dates.json';
 import ruDates from '../../locales/ru/dates.json';
+import { BUSINESS_OFFSET_MINUTES } from '../../shared/billing';
 
 export type UiLanguage = 'kk' | 'ru';
 
 const NUMBER_LOCALE = 'ru-KZ';
-/** Business time is Kazakhstan time: a single zone, UTC+05:00, since 2024-03-01. */
-export const BUSINESS_OFFSET_MINUTES = 5 * 60;
 
 interface DateNames {
   months: string[];

@@ -4,7 +4,9 @@ import type { IsoDate, IsoDateTime } from './types';
 
 /** Business time is a fixed offset: Kazakhstan has had a single zone, UTC+05:00, since 2024-03-01. */
 export const BUSINESS_OFFSET = '+05:00';
-const BUSINESS_OFFSET_MS = 5 * 60 * 60 * 1000;
+/** The same offset as a number, for code that shifts epoch times itself (display, bulk generation). */
+export const BUSINESS_OFFSET_MINUTES = 5 * 60;
+const BUSINESS_OFFSET_MS = BUSINESS_OFFSET_MINUTES * 60 * 1000;
 export const MS_PER_MINUTE = 60_000;
 export const MS_PER_HOUR = 3_600_000;
 export const MS_PER_DAY = 86_400_000;

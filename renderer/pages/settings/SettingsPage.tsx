@@ -1,6 +1,6 @@
 import { Button, Card, Group, NativeSelect, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_DEMO_SIZE, MAX_DEMO_SIZE } from '../../../shared/api';
 import { useDemoDataJob } from '../../app/demoDataJob';
@@ -11,32 +11,41 @@ import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatInteger } from '../../i18n/format';
 import { isUiLanguage } from '../../i18n/language';
 
+/** One titled card of the Settings page, labelled by its heading for screen readers. */
+function SettingsSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Card withBorder component="section" aria-labelledby={id}>
+      <Stack gap="sm">
+        <Title order={3} size="h4" id={id}>
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Card>
+  );
+}
+
 function LanguageSettings() {
   const { t } = useTranslation('settings');
   const language = useUiLanguage();
   const setLanguage = useSetLanguage();
   return (
-    <Card withBorder component="section" aria-labelledby="settings-language">
-      <Stack gap="sm">
-        <Title order={3} size="h4" id="settings-language">
-          {t('language.title')}
-        </Title>
-        <NativeSelect
-          label={t('language.label')}
-          description={t('language.hint')}
-          maw={320}
-          value={language}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            if (isUiLanguage(value)) setLanguage(value);
-          }}
-          data={[
-            { value: 'kk', label: t('common:language.kk') },
-            { value: 'ru', label: t('common:language.ru') },
-          ]}
-        />
-      </Stack>
-    </Card>
+    <SettingsSection id="settings-language" title={t('language.title')}>
+      <NativeSelect
+        label={t('language.label')}
+        description={t('language.hint')}
+        maw={320}
+        value={language}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          if (isUiLanguage(value)) setLanguage(value);
+        }}
+        data={[
+          { value: 'kk', label: t('common:language.kk') },
+          { value: 'ru', label: t('common:language.ru') },
+        ]}
+      />
+    </SettingsSection>
   );
 }
 
@@ -50,44 +59,39 @@ function DemoDataSettings() {
   const storeEmpty = accountCount === 0;
   const valid = typeof size === 'number' && Number.isInteger(size) && size >= 1 && size <= MAX_DEMO_SIZE;
   return (
-    <Card withBorder component="section" aria-labelledby="settings-demo">
-      <Stack gap="sm">
-        <Title order={3} size="h4" id="settings-demo">
-          {t('demo.title')}
-        </Title>
+    <SettingsSection id="settings-demo" title={t('demo.title')}>
+      <Text size="sm" c="dimmed">
+        {t('demo.text')}
+      </Text>
+      <Group align="flex-start">
+        <NumberInput
+          label={t('demo.size')}
+          min={1}
+          max={MAX_DEMO_SIZE}
+          allowDecimal={false}
+          allowNegative={false}
+          thousandSeparator=" "
+          value={size}
+          onChange={setSize}
+          error={valid ? undefined : t('demo.sizeInvalid', { max: formatInteger(MAX_DEMO_SIZE) })}
+          disabled={!storeEmpty}
+          w={240}
+        />
+        <Button mt={25} onClick={() => valid && start(size)} disabled={!valid || running || !storeEmpty} loading={running}>
+          {t('demo.load')}
+        </Button>
+      </Group>
+      {accountCount !== undefined && !storeEmpty && !running && (
         <Text size="sm" c="dimmed">
-          {t('demo.text')}
+          {t('errors:demo.notEmpty')}
         </Text>
-        <Group align="flex-start">
-          <NumberInput
-            label={t('demo.size')}
-            min={1}
-            max={MAX_DEMO_SIZE}
-            allowDecimal={false}
-            allowNegative={false}
-            thousandSeparator=" "
-            value={size}
-            onChange={setSize}
-            error={valid ? undefined : t('demo.sizeInvalid', { max: formatInteger(MAX_DEMO_SIZE) })}
-            disabled={!storeEmpty}
-            w={240}
-          />
-          <Button mt={25} onClick={() => valid && start(size)} disabled={!valid || running || !storeEmpty} loading={running}>
-            {t('demo.load')}
-          </Button>
-        </Group>
-        {accountCount !== undefined && !storeEmpty && !running && (
-          <Text size="sm" c="dimmed">
-            {t('errors:demo.notEmpty')}
-          </Text>
-        )}
-        {!running && !error && lastSize !== null && (
-          <Text c="teal.8" size="sm" role="status">
-            {t('demo.done', { count: lastSize, formatted: formatInteger(lastSize) })}
-          </Text>
-        )}
-      </Stack>
-    </Card>
+      )}
+      {!running && !error && lastSize !== null && (
+        <Text c="teal.8" size="sm" role="status">
+          {t('demo.done', { count: lastSize, formatted: formatInteger(lastSize) })}
+        </Text>
+      )}
+    </SettingsSection>
   );
 }
 
@@ -95,35 +99,30 @@ function AboutSettings() {
   const { t } = useTranslation('settings');
   const info = useAppInfo();
   return (
-    <Card withBorder component="section" aria-labelledby="settings-about">
-      <Stack gap="sm">
-        <Title order={3} size="h4" id="settings-about">
-          {t('about.title')}
-        </Title>
-        {info.data && (
-          <Table variant="vertical" withTableBorder={false} maw={480}>
-            <Table.Tbody>
-              <Table.Tr>
-                <Table.Th w={180}>{t('about.name')}</Table.Th>
-                <Table.Td>{info.data.name}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>{t('about.version')}</Table.Th>
-                <Table.Td data-testid="app-version">{info.data.version}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>{t('about.shell')}</Table.Th>
-                <Table.Td>{t(`about.shells.${info.data.shell}`)}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>{t('about.platform')}</Table.Th>
-                <Table.Td>{info.data.platform}</Table.Td>
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
-        )}
-      </Stack>
-    </Card>
+    <SettingsSection id="settings-about" title={t('about.title')}>
+      {info.data && (
+        <Table variant="vertical" withTableBorder={false} maw={480}>
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th w={180}>{t('about.name')}</Table.Th>
+              <Table.Td>{info.data.name}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('about.version')}</Table.Th>
+              <Table.Td data-testid="app-version">{info.data.version}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('about.shell')}</Table.Th>
+              <Table.Td>{t(`about.shells.${info.data.shell}`)}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('about.platform')}</Table.Th>
+              <Table.Td>{info.data.platform}</Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      )}
+    </SettingsSection>
   );
 }
 

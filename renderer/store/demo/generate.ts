@@ -1,4 +1,4 @@
-import { businessDateOf, nextPeriodEnd, quoteCompensation, splitCharge } from '../../../shared/billing';
+import { BUSINESS_OFFSET_MINUTES, businessDateOf, nextPeriodEnd, quoteCompensation, splitCharge } from '../../../shared/billing';
 import {
   PAYMENT_METHODS,
   type Account,
@@ -50,7 +50,6 @@ function monthsBack(date: IsoDate, months: number, day: number): IsoDate {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const BUSINESS_OFFSET_MINUTES = 5 * 60;
 
 /** The UTC instant of a business-time wall clock (UTC+05:00); arithmetic, not string parsing: it runs a million times. */
 function instantAt(date: IsoDate, minuteOfDay: number): string {
