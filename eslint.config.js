@@ -17,6 +17,10 @@ const electronPaths = ['electron', '@electron/remote'].map((name) => ({
   name,
   message: 'Electron belongs in electron/; the renderer talks to main only through window.api (AppApi).',
 }));
+// Other modules use the engine through shared/billing/index.ts only, so its files can move freely.
+const billingDeepImports = [
+  { regex: '^(\\.\\./)+shared/billing/(?!index$).+', message: 'Import the billing engine from shared/billing (its index), not its files.' },
+];
 const nodeGlobals = ['process', 'require', 'module', 'Buffer', '__dirname', '__filename', 'global'].map((name) => ({
   name,
   message: 'Node globals are not available here.',
@@ -57,6 +61,34 @@ export default tseslint.config(
     },
   },
   {
+    // The application core: the database and the business commands. IndexedDB
+    // is its only platform API; no React, no UI, no Node, no Electron, and
+    // nothing from renderer/ or electron/. shared/billing only through its index.
+    files: ['core/**/*.ts'],
+    languageOptions: { globals: { indexedDB: 'readonly', IDBKeyRange: 'readonly', navigator: 'readonly', crypto: 'readonly' } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodePaths,
+            ...electronPaths,
+            { name: 'react', message: 'core/ holds no UI code.' },
+            { name: 'react-dom', message: 'core/ holds no UI code.' },
+            { name: 'dexie-react-hooks', message: 'core/ holds no UI code; the renderer wraps queries in useLiveQuery.' },
+          ],
+          patterns: [
+            ...nodeImports,
+            { group: ['**/renderer/**', '**/renderer', '**/electron/**', '**/electron'], message: 'core/ may not depend on renderer/ or electron/.' },
+            { group: ['@mantine/*', '@tanstack/react-*', 'react-*', 'i18next', 'recharts'], message: 'core/ holds no UI code.' },
+            ...billingDeepImports,
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...nodeGlobals, ...domGlobals.filter((g) => !['navigator', 'indexedDB'].includes(g.name)).map((g) => ({ ...g, message: 'core/ uses IndexedDB only; pass anything else in from the renderer.' }))],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
@@ -66,7 +98,12 @@ export default tseslint.config(
         'error',
         {
           paths: [...nodePaths, ...electronPaths],
-          patterns: [...nodeImports, { group: ['**/electron/**'], message: 'The renderer may not import main-process code.' }],
+          patterns: [
+            ...nodeImports,
+            { group: ['**/electron/**'], message: 'The renderer may not import main-process code.' },
+            { regex: '^(\\.\\./)+core/(?!index$).+', message: 'The UI imports the core only through core/index.ts.' },
+            ...billingDeepImports,
+          ],
         },
       ],
       'no-restricted-globals': ['error', ...nodeGlobals],

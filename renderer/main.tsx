@@ -7,7 +7,7 @@ import { createQueryClient } from './app/queryClient';
 import { createI18n } from './i18n/i18n';
 import { storedLanguage } from './i18n/language';
 import { getApi } from './platform';
-import { createStore, openAppDatabase } from './store';
+import { createStore, openAppDatabase } from '../core';
 
 const api = getApi();
 const language = storedLanguage(window.localStorage);

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import type { AppApi } from '../../shared/api';
-import type { Store } from '../store';
+import type { Store } from '../../core';
 import { DemoDataJobProvider } from './demoDataJob';
 import { createAppRouter } from './router';
 import { AppServicesProvider } from './services';

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appInfoQuery } from '../hooks/useAppInfo';
-import { requestPersistentStorage } from '../store';
+import { requestPersistentStorage } from '../../core';
 import { useDemoDataJob } from './demoDataJob';
 import { useAppApi, useStore } from './services';
 

@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { AppApi } from '../../shared/api';
-import type { Store } from '../store';
+import type { Store } from '../../core';
 
 interface AppServices {
   store: Store;

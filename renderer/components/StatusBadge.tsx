@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { statusColor } from './statusColor';
-import type { AccountStatus, SubscriptionStatus } from '../store';
+import type { AccountStatus, SubscriptionStatus } from '../../core';
 
 /**
  * A status as a coloured label, never truncated: Kazakh status names are long

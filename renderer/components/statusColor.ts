@@ -1,4 +1,4 @@
-import type { AccountStatus, SubscriptionStatus } from '../store';
+import type { AccountStatus, SubscriptionStatus } from '../../core';
 
 const COLORS: Record<AccountStatus | SubscriptionStatus, string> = {
   active: 'teal',

@@ -1,4 +1,4 @@
-import { newId } from '../store/ids';
+import { newId } from '../../core';
 import { useCallback, useRef } from 'react';
 
 /**

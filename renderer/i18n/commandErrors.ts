@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { isCommandError } from '../store';
+import { isCommandError } from '../../core';
 import { formatDateLong, formatMoney, type UiLanguage } from './format';
 
 /** Parameters of command errors that carry tiyn; shown as money, never as raw integers. */

@@ -1,7 +1,7 @@
 // Runs inside headless Chromium (see scripts/bench.mjs): generates demo data
 // at scale with the app's own generator, then times the store's queries the
 // screens use. Exposed on window.bench for the driver.
-import { createStore, openAppDatabase } from '../../renderer/store';
+import { createStore, openAppDatabase } from '../../core';
 import { percentile } from './percentile.mjs';
 
 const db = openAppDatabase();

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { commandErrorText, validationText } from '../../renderer/i18n/commandErrors';
 import { createI18n } from '../../renderer/i18n/i18n';
-import { CommandError } from '../../renderer/store';
+import { CommandError } from '../../core';
 
 const NBSP = '\u00a0';
 

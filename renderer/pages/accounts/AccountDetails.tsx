@@ -1,7 +1,7 @@
 import { Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Account } from '../../store';
+import type { Account } from '../../../core';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatPhone } from './phone';
 

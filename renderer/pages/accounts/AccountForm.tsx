@@ -15,7 +15,7 @@ import {
   type AccountInput,
   type AccountKind,
   type AccountStatus,
-} from '../../store';
+} from '../../../core';
 
 // A type alias, not an interface: the zod resolver takes Record<string, unknown>.
 export type AccountFormValues = {

@@ -4,7 +4,7 @@ import { useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { StatusBadge } from '../../components/StatusBadge';
-import type { Account } from '../../store';
+import type { Account } from '../../../core';
 import { formatPhone } from './phone';
 
 const ROW_HEIGHT = 41;

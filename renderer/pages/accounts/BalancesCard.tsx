@@ -1,7 +1,7 @@
 import { Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../i18n/format';
-import type { Balances } from '../../store';
+import type { Balances } from '../../../core';
 
 function Balance({ label, amount, testId }: { label: string; amount: number; testId: string }) {
   return (

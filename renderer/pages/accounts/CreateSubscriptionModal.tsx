@@ -7,7 +7,7 @@ import { ModalCommandForm } from '../../components/ModalCommandForm';
 import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { businessDateOf, formatMoney } from '../../i18n/format';
-import { tariffPriceOn, type Service, type Tariff } from '../../store';
+import { tariffPriceOn, type Service, type Tariff } from '../../../core';
 
 interface SubscriptionFormValues {
   serviceId: string;

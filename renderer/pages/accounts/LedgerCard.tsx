@@ -1,9 +1,9 @@
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { addDays } from '../../../shared/billing/dates';
+import { addDays } from '../../../shared/billing';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatDateShort, formatInstant, formatMoney } from '../../i18n/format';
-import type { LedgerEntry, SubscriptionView } from '../../store';
+import type { LedgerEntry, SubscriptionView } from '../../../core';
 
 /** The account's latest ledger entries, newest first; an entry's links say what it belongs to. */
 export function LedgerCard({ entries, subscriptions, limit }: { entries: LedgerEntry[]; subscriptions: SubscriptionView[]; limit: number }) {

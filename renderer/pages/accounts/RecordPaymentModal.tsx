@@ -6,7 +6,7 @@ import { ModalCommandForm } from '../../components/ModalCommandForm';
 import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { businessDateOf } from '../../i18n/format';
 import { parseMoneyInput } from '../../i18n/parseMoney';
-import { PAYMENT_METHODS, type PaymentMethod } from '../../store';
+import { PAYMENT_METHODS, type PaymentMethod } from '../../../core';
 
 interface PaymentFormValues {
   amount: string;

@@ -1,6 +1,6 @@
 import { Button, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { addDays } from '../../../shared/billing/dates';
+import { addDays } from '../../../shared/billing';
 import { useStore } from '../../app/services';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -8,7 +8,7 @@ import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { commandErrorText } from '../../i18n/commandErrors';
 import { formatDateShort, formatMoney } from '../../i18n/format';
-import { tariffPriceOn, type SubscriptionView } from '../../store';
+import { tariffPriceOn, type SubscriptionView } from '../../../core';
 
 /** Periods are half-open [start, end); people read the last paid day, so the end is shown minus one day. */
 function periodText(period: SubscriptionView['currentPeriod']): string {

@@ -5,7 +5,7 @@ import { useStore } from '../../app/services';
 import { useBusinessToday } from '../../hooks/useBusinessToday';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatMoney } from '../../i18n/format';
-import { tariffPriceOn, type ResourceLimits, type Service, type Tariff } from '../../store';
+import { tariffPriceOn, type ResourceLimits, type Service, type Tariff } from '../../../core';
 import { ServicePolicyFacts } from './ServicePolicyFacts';
 
 const LIMIT_KEYS: (keyof ResourceLimits)[] = ['cpu', 'ramGb', 'diskGb', 'users', 'databases', 'sites', 'documentsPerMonth', 'organisations'];

@@ -1,6 +1,6 @@
 import { List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Service } from '../../store';
+import type { Service } from '../../../core';
 
 /** The policy facts staff are asked about most, in words (domain-rules §3). */
 export function ServicePolicyFacts({ service }: { service: Service }) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICIES, SERVICE_CODES } from '../../shared/billing';
-import { createStore } from '../../renderer/store';
-import { seedCatalog } from '../../renderer/store/catalog';
+import { createStore } from '../../core';
+import { seedCatalog } from '../../core/catalog';
 import { freshDatabase } from './helpers';
 
 describe('ensureCatalog', () => {

@@ -15,7 +15,7 @@ import type {
   Tariff,
   TariffChange,
   Ticket,
-} from '../../shared/domain';
+} from '../shared/domain';
 import { searchFieldsOf, type AccountSearchFields } from './searchFields';
 
 /** An account as stored: the record plus the derived fields its search indexes use. */

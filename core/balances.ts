@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { Balances } from '../../shared/domain';
+import type { Balances } from '../shared/domain';
 import type { AppDatabase } from './db';
 
 /**

@@ -1,6 +1,6 @@
 import { newId } from '../ids';
 import { z } from 'zod';
-import { accountInputSchema, accountPatchSchema, type Account, type AccountInput } from '../../../shared/domain';
+import { accountInputSchema, accountPatchSchema, type Account, type AccountInput } from '../../shared/domain';
 import type { StoredAccount } from '../db';
 import { CommandError } from '../errors';
 import { searchFieldsOf } from '../searchFields';

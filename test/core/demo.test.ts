@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidIinBin } from '../../shared/billing';
 import { iinBinMatchesKind } from '../../shared/domain';
-import { createStore, tariffPriceOn, type LedgerEntry, type Store } from '../../renderer/store';
+import { createStore, tariffPriceOn, type LedgerEntry, type Store } from '../../core';
 import { freshDatabase } from './helpers';
 
 const NOW = new Date('2026-03-15T12:00:00+05:00');

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Account } from '../../renderer/store';
+import type { Account } from '../../core';
 import { accountInput, freshStore, opId, validBin, validIin, type TestStore } from './helpers';
 
 let store: TestStore;

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { Account, LedgerEntry, Service, Tariff } from '../../shared/domain';
+import type { Account, LedgerEntry, Service, Tariff } from '../shared/domain';
 import { balancesOf } from './balances';
 import type { AppDatabase, StoredAccount } from './db';
 import { wordsOf } from './searchFields';

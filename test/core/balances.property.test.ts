@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCommandError, tariffPriceOn, type Store } from '../../renderer/store';
+import { isCommandError, tariffPriceOn, type Store } from '../../core';
 import { accountInput, freshStore, opId } from './helpers';
 
 type Step =

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import catalogJson from '../../resources/seed/catalog.json';
-import { DEFAULT_POLICIES } from '../../shared/billing';
-import { localizedTextSchema, serviceCodeSchema, tariffSchema, type Service, type Tariff } from '../../shared/domain';
+import catalogJson from '../resources/seed/catalog.json';
+import { DEFAULT_POLICIES } from '../shared/billing';
+import { localizedTextSchema, serviceCodeSchema, tariffSchema, type Service, type Tariff } from '../shared/domain';
 import { runCommand, type CommandDeps } from './commands/run';
 
 const seedCatalogSchema = z.object({

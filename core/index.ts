@@ -33,7 +33,7 @@ export type {
   TariffPrice,
   Ticket,
   Tiyn,
-} from '../../shared/domain';
+} from '../shared/domain';
 export {
   ACCOUNT_KINDS,
   ACCOUNT_STATUSES,
@@ -43,7 +43,7 @@ export {
   SUBSCRIPTION_STATUSES,
   accountInputSchema,
   tariffPriceOn,
-} from '../../shared/domain';
+} from '../shared/domain';
 export { AppDatabase, DEFAULT_DATABASE_NAME, openAppDatabase, requestPersistentStorage } from './db';
 export { CommandError, isCommandError } from './errors';
 export { createStore } from './store';
@@ -57,3 +57,4 @@ export type {
   StoreContext,
   SubscriptionView,
 } from './types';
+export { newId } from './ids';

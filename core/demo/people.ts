@@ -1,6 +1,6 @@
-import names from '../../../resources/demo/names.json';
-import { makeIinBin } from '../../../shared/billing';
-import type { AccountKind } from '../../../shared/domain';
+import names from '../../resources/demo/names.json';
+import { makeIinBin } from '../../shared/billing';
+import type { AccountKind } from '../../shared/domain';
 import type { Random } from './random';
 
 type Lang = 'kk' | 'ru';

@@ -1,7 +1,7 @@
 import { newId } from '../ids';
 import type { z } from 'zod';
-import { businessDateOf } from '../../../shared/billing';
-import type { EntityRef, IsoDate, IsoDateTime, TableName } from '../../../shared/domain';
+import { businessDateOf } from '../../shared/billing';
+import type { EntityRef, IsoDate, IsoDateTime, TableName } from '../../shared/domain';
 import type { AppDatabase, StoredAccount } from '../db';
 import { CommandError } from '../errors';
 import { toCommandError } from './billingErrors';

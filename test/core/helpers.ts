@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { makeIinBin } from '../../shared/billing';
-import { AppDatabase, createStore, type AccountInput, type Store } from '../../renderer/store';
+import { AppDatabase, createStore, type AccountInput, type Store } from '../../core';
 
 let counter = 0;
 

@@ -1,6 +1,6 @@
 import { newId } from '../ids';
-import { splitCharge } from '../../../shared/billing';
-import { tariffPriceOn, type LedgerEntry, type Period, type Subscription, type Tariff } from '../../../shared/domain';
+import { splitCharge } from '../../shared/billing';
+import { tariffPriceOn, type LedgerEntry, type Period, type Subscription, type Tariff } from '../../shared/domain';
 import { balancesOf } from '../balances';
 import { CommandError } from '../errors';
 import type { CommandWriter } from './run';

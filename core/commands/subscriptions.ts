@@ -1,7 +1,7 @@
 import { newId } from '../ids';
 import { z } from 'zod';
-import { nextPeriodEnd } from '../../../shared/billing';
-import { isoDateSchema, type Subscription, type Tariff } from '../../../shared/domain';
+import { nextPeriodEnd } from '../../shared/billing';
+import { isoDateSchema, type Subscription, type Tariff } from '../../shared/domain';
 import { CommandError } from '../errors';
 import type { CreateSubscriptionInput } from '../types';
 import { chargePeriod } from './charges';

@@ -1,4 +1,4 @@
-import { BillingInputError, DATE_RULES, MONEY_RULES } from '../../../shared/billing';
+import { BillingInputError, DATE_RULES, MONEY_RULES } from '../../shared/billing';
 import { CommandError } from '../errors';
 
 const KEY_BY_RULE: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { BUSINESS_OFFSET_MINUTES, businessDateOf, nextPeriodEnd, quoteCompensation, splitCharge } from '../../../shared/billing';
+import { BUSINESS_OFFSET_MINUTES, businessDateOf, nextPeriodEnd, quoteCompensation, splitCharge } from '../../shared/billing';
 import {
   PAYMENT_METHODS,
   type Account,
@@ -12,7 +12,7 @@ import {
   type Subscription,
   type SubscriptionStatus,
   type Tariff,
-} from '../../../shared/domain';
+} from '../../shared/domain';
 import type { AppDatabase, StoredAccount } from '../db';
 import { CommandError } from '../errors';
 import { searchFieldsOf } from '../searchFields';

@@ -9,7 +9,7 @@ import type {
   Subscription,
   Tariff,
   Tiyn,
-} from '../../shared/domain';
+} from '../shared/domain';
 import type { AppDatabase } from './db';
 
 export interface StoreContext {

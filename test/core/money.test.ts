@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Store, Subscription } from '../../renderer/store';
+import type { Store, Subscription } from '../../core';
 import { accountInput, commandErrorOf, freshStore, opId, tableCounts, validBin } from './helpers';
 
 async function accountWithMoney(store: Store, amount: number) {

@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { AppDatabase, requestPersistentStorage } from '../../renderer/store';
-import { SCHEMA_V1 } from '../../renderer/store/db';
+import { AppDatabase, requestPersistentStorage } from '../../core';
+import { SCHEMA_V1 } from '../../core/db';
 
 describe('schema upgrade from version 1', () => {
   it('fills the derived search fields of v1 rows and indexes them', async () => {

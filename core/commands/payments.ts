@@ -1,6 +1,6 @@
 import { newId } from '../ids';
 import { z } from 'zod';
-import { PAYMENT_METHODS, isoDateSchema, positiveTiynSchema, type LedgerEntry } from '../../../shared/domain';
+import { PAYMENT_METHODS, isoDateSchema, positiveTiynSchema, type LedgerEntry } from '../../shared/domain';
 import { CommandError } from '../errors';
 import type { RecordPaymentInput } from '../types';
 import { parseInput, runCommand, type CommandDeps } from './run';

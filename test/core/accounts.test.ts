@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CommandError, accountInputSchema } from '../../renderer/store';
+import { CommandError, accountInputSchema } from '../../core';
 import { accountInput, commandErrorOf, freshStore, opId, validBin, validIin } from './helpers';
 
 describe('createAccount', () => {

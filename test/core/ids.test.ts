@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newId } from '../../renderer/store/ids';
+import { newId } from '../../core/ids';
 
 describe('record ids', () => {
   it('are UUIDv7: RFC 9562 layout with version 7', () => {
