@@ -2,7 +2,7 @@ import { z } from 'zod';
 import catalogJson from '../resources/seed/catalog.json';
 import { DEFAULT_POLICIES } from '../shared/billing';
 import { localizedTextSchema, serviceCodeSchema, tariffSchema, type Service, type Tariff } from '../shared/domain';
-import { runCommand, type CommandDeps } from './commands/run';
+import { defineCommand } from './registry';
 
 const seedCatalogSchema = z.object({
   version: z.number().int().positive(),
@@ -31,19 +31,25 @@ export function seedCatalog(): { version: number; services: Service[]; tariffs: 
 
 /**
  * Writes the shipped services and tariffs on first start. Idempotent twice
- * over: the operation id names the seed version, and a service whose code is
- * already present (perhaps edited by staff) is left alone.
+ * over: it runs under an operation id that names the seed version, and a
+ * service whose code is already present (perhaps edited by staff) is left alone.
  */
-export async function ensureCatalog(deps: CommandDeps): Promise<void> {
-  const { version, services, tariffs } = seedCatalog();
-  if ((await deps.db.services.count()) >= services.length) return;
-  await runCommand(deps, 'ensureCatalog', `seed-catalog-v${version}`, async (writer) => {
+export const ensureCatalogCommand = defineCommand({
+  name: 'ensureCatalog',
+  role: 'operator',
+  input: z.object({}),
+  ref: () => null,
+  run: async (tx): Promise<null> => {
+    const { services, tariffs } = seedCatalog();
     for (const service of services) {
-      if (await writer.db.services.where('code').equals(service.code).count()) continue;
-      await writer.insert('services', service);
-      await writer.bulkInsert('tariffs', tariffs.filter((t) => t.serviceId === service.id));
-      await writer.audit({ table: 'services', id: service.id }, null, service);
+      if (await tx.read.services.where('code').equals(service.code).count()) continue;
+      await tx.insert('services', service);
+      await tx.insertMany('tariffs', tariffs.filter((t) => t.serviceId === service.id));
     }
-    return { result: null, ref: null };
-  });
+    return null;
+  },
+});
+
+export function catalogSeedOpId(): string {
+  return `seed-catalog-v${seedCatalog().version}`;
 }

@@ -1,7 +1,8 @@
-import Dexie, { type EntityTable, type DexieOptions } from 'dexie';
+import Dexie, { type EntityTable, type DexieOptions, type Transaction } from 'dexie';
 import type {
   Account,
   AuditEvent,
+  Counter,
   Compensation,
   Incident,
   LedgerEntry,
@@ -16,6 +17,8 @@ import type {
   TariffChange,
   Ticket,
 } from '../shared/domain';
+import { countersOf } from './counters';
+import { newId } from './ids';
 import { searchFieldsOf, type AccountSearchFields } from './searchFields';
 
 /** An account as stored: the record plus the derived fields its search indexes use. */
@@ -27,6 +30,10 @@ export const DEFAULT_DATABASE_NAME = 'esep-backoffice';
  * Version 1: the records and their plain indexes.
  * Version 2: derived search fields on accounts (name words, phone digits,
  * lower-cased e-mail) and period-end indexes on subscriptions for renewal lists.
+ * Version 3: the outbox ready for sync (device id, per-device sequence,
+ * operation id, changed fields only), operations keep a fingerprint of their
+ * input and the actor, and a `counters` table keeps row counts per table and
+ * status in the commands' own transactions.
  * Never edit a released version: add a new one with an upgrade().
  */
 export const SCHEMA_V1 = {
@@ -53,6 +60,16 @@ export const SCHEMA_V2 = {
   subscriptions: 'id, accountId, tariffId, status, currentPeriod.end, [status+currentPeriod.end]',
 } as const;
 
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  outbox: 'id, &seq, [table+recordId], opId',
+  operations: 'opId, at',
+  counters: 'key',
+} as const;
+
+/** The settings row that holds this installation's DeviceState. */
+export const DEVICE_SETTING = 'device';
+
 export class AppDatabase extends Dexie {
   accounts!: EntityTable<StoredAccount, 'id'>;
   services!: EntityTable<Service, 'id'>;
@@ -69,6 +86,7 @@ export class AppDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   outbox!: EntityTable<OutboxRecord, 'id'>;
   operations!: EntityTable<Operation, 'opId'>;
+  counters!: EntityTable<Counter, 'key'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, options: DexieOptions = {}) {
     // 'strict' durability: a committed payment survives a power cut (Chromium defaults to 'relaxed').
@@ -84,7 +102,77 @@ export class AppDatabase extends Dexie {
             Object.assign(account, searchFieldsOf(account));
           }),
       );
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   }
+}
+
+/** Version 2 outbox rows: the whole record, no device, sequence or operation id. */
+interface OutboxV2 {
+  id: string;
+  table: string;
+  recordId: string;
+  op: 'insert' | 'update';
+  payload: Record<string, unknown>;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+/**
+ * v2 → v3. The installation gets its device id; existing outbox rows get
+ * sequence numbers in the order they were written (UUIDv7 ids sort by
+ * time), the operation id from the record they carry (ledger and audit rows
+ * name it) or from the operation committed at the same instant, and keep
+ * the whole record: before v3 nobody kept the old values, so the server
+ * treats such an update as a whole-row write (docs/sync.md). Counters are
+ * computed from the rows.
+ */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  const deviceId = newId();
+  const operations = (await tx.table('operations').toArray()) as { opId: string; command: string; at: string }[];
+  const opByAt = new Map(operations.map((o) => [o.at, o]));
+  let seq = 0;
+  const rows = (await tx.table('outbox').toArray()) as OutboxV2[];
+  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const upgraded = rows.map((row) => {
+    seq += 1;
+    const payloadOp = typeof row.payload?.operationId === 'string' ? row.payload.operationId : undefined;
+    const op = opByAt.get(row.createdAt);
+    return {
+      id: row.id,
+      deviceId,
+      seq,
+      opId: payloadOp ?? op?.opId ?? `legacy-v2-${row.id}`,
+      command: op?.command ?? 'legacy',
+      table: row.table,
+      recordId: row.recordId,
+      op: row.op,
+      record: row.payload,
+      hlc: hlcString(Date.parse(row.createdAt), 0, deviceId),
+      createdAt: row.createdAt,
+      sentAt: row.sentAt,
+    };
+  });
+  await tx.table('outbox').clear();
+  await tx.table('outbox').bulkAdd(upgraded);
+  await tx.table('operations').toCollection().modify((operation: Record<string, unknown>) => {
+    operation.fingerprint ??= null;
+    operation.actor ??= '';
+  });
+  // The clock starts at the newest change already queued, so later readings sort after every upgraded row.
+  const hlcMs = upgraded.reduce((max, row) => Math.max(max, Date.parse(row.createdAt) || 0), 0);
+  await tx.table('settings').put({ key: DEVICE_SETTING, value: { deviceId, seq, hlcMs, hlcCounter: 0 } });
+  const counts = new Map<string, number>();
+  const add = (keys: string[]) => keys.forEach((key) => counts.set(key, (counts.get(key) ?? 0) + 1));
+  await tx.table('accounts').each((account: Account) => add(countersOf('accounts', account)));
+  await tx.table('subscriptions').each((subscription: Subscription) => add(countersOf('subscriptions', subscription)));
+  await tx.table('counters').bulkPut([...counts].map(([key, value]) => ({ key, value })));
+}
+
+export const HLC_MAX_COUNTER = 99_999;
+
+/** A hybrid logical clock reading as a string that sorts in time order: ms, counter, device. */
+export function hlcString(ms: number, counter: number, deviceId: string): string {
+  return `${String(ms).padStart(15, '0')}-${String(counter).padStart(5, '0')}-${deviceId}`;
 }
 
 /** Opens (lazily, on first use) the app's database; tests pass a unique name and a fake IndexedDB. */

@@ -45,16 +45,13 @@ export {
   tariffPriceOn,
 } from '../shared/domain';
 export { AppDatabase, DEFAULT_DATABASE_NAME, openAppDatabase, requestPersistentStorage } from './db';
-export { CommandError, isCommandError } from './errors';
-export { createStore } from './store';
-export type {
-  AccountView,
-  CreateSubscriptionInput,
-  DemoOptions,
-  DemoSummary,
-  RecordPaymentInput,
-  Store,
-  StoreContext,
-  SubscriptionView,
-} from './types';
+export { DatabaseOpenError, RAW_EXPORT_FORMAT, describeError, exportRawDatabase, isDatabaseOpenError, openDatabaseChecked, rawExportFileName, storedDatabaseVersion, type DatabaseOpenFailure, type RawDatabaseExport } from './rawExport';
+export { CommandError, isCommandError, type ErrorCode } from './errors';
+export { createStore, type CommandInput, type CommandResult, type Store } from './store';
+export type { CommandName } from './commands';
+export type { CoreRequest, CoreResponse, CoreTransport } from './boundary';
+export { SYSTEM_ACTOR, DEFAULT_STAFF_ROLE } from './actors';
+export { roleAllows } from './registry';
+export { createClock, type Clock } from './clock';
+export type { AccountView, DemoOptions, DemoSummary, StoreContext, SubscriptionView } from './types';
 export { newId } from './ids';

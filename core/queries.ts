@@ -1,6 +1,13 @@
 import Dexie from 'dexie';
 import type { Account, LedgerEntry, Service, Tariff } from '../shared/domain';
 import { balancesOf } from './balances';
+import { isoDateSchema } from '../shared/domain';
+import { cancelSubscriptionInput, planCancellation } from './commands/cancellations';
+import { changeTariffInput, planTariffChange } from './commands/changeTariff';
+import { planClose } from './commands/closeAccount';
+import { previewRenewals, RENEWALS_LAST_RUN } from './commands/renewals';
+import { parseInput } from './registry';
+import { readerOf } from './tx';
 import type { AppDatabase, StoredAccount } from './db';
 import { wordsOf } from './searchFields';
 import type { AccountView, SubscriptionView } from './types';
@@ -72,8 +79,15 @@ export async function searchAccounts(db: AppDatabase, query: string, opts: { lim
   return merged;
 }
 
-export function countAccounts(db: AppDatabase): Promise<number> {
-  return db.accounts.count();
+/** Read from the counter the commands keep, not a scan of the table (docs/performance.md). */
+export async function countAccounts(db: AppDatabase): Promise<number> {
+  return (await db.counters.get('accounts'))?.value ?? 0;
+}
+
+/** Counters by key prefix, e.g. 'subscriptions:status:' → { active: 120, … }. */
+export async function countersByPrefix(db: AppDatabase, prefix: string): Promise<Record<string, number>> {
+  const rows = await db.counters.where('key').startsWith(prefix).toArray();
+  return Object.fromEntries(rows.map((row) => [row.key.slice(prefix.length), row.value]));
 }
 
 export async function getAccountView(db: AppDatabase, accountId: string): Promise<AccountView | undefined> {
@@ -113,3 +127,28 @@ export async function listTariffs(db: AppDatabase, serviceId?: string): Promise<
   const tariffs = serviceId === undefined ? await db.tariffs.toArray() : await db.tariffs.where('serviceId').equals(serviceId).toArray();
   return tariffs.sort((a, b) => a.sortOrder - b.sortOrder);
 }
+
+/**
+ * Every query, by the name the Store exposes it under: (db, ...args). They
+ * only read; their arguments and results are plain data, so they can cross
+ * the core's message boundary (core/boundary.ts) like the commands.
+ */
+export const QUERIES = {
+  quoteTariffChange: (db: AppDatabase, input: { subscriptionId: string; tariffId: string; date: string }) =>
+    planTariffChange(readerOf(db), parseInput(changeTariffInput, input)),
+  quoteCancellation: (db: AppDatabase, input: { subscriptionId: string; date: string }) => planCancellation(readerOf(db), parseInput(cancelSubscriptionInput, input)),
+  previewRenewals: (db: AppDatabase, date: string) => previewRenewals(db, parseInput(isoDateSchema, date)),
+  lastRenewalRun: async (db: AppDatabase) => ((await db.settings.get(RENEWALS_LAST_RUN))?.value ?? null) as { date: string; at: string; actor: string } | null,
+  planClose: (db: AppDatabase, accountId: string) => planClose(readerOf(db), db, accountId),
+  isEmpty: async (db: AppDatabase): Promise<boolean> => (await db.accounts.limit(1).count()) === 0,
+  searchAccounts,
+  countAccounts,
+  getAccountView,
+  getBalances: balancesOf,
+  listLedger,
+  listServices,
+  listTariffs,
+} as const;
+
+export type Queries = typeof QUERIES;
+export type QueryName = keyof Queries;

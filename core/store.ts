@@ -1,39 +1,72 @@
-import { activateSubscription, createSubscription, renewSubscription } from './commands/subscriptions';
-import { createAccount, updateAccount } from './commands/accounts';
-import { recordPayment } from './commands/payments';
-import type { CommandDeps } from './commands/run';
-import { balancesOf } from './balances';
-import { ensureCatalog } from './catalog';
+import type { z } from 'zod';
+import { DEFAULT_STAFF_ROLE, SYSTEM_ACTOR } from './actors';
+import { call, createCoreHandler, type CoreTransport } from './boundary';
+import { COMMANDS, type CommandName, type Commands } from './commands';
 import type { AppDatabase } from './db';
 import { generateDemoData } from './demo/generate';
-import { countAccounts, getAccountView, listLedger, listServices, listTariffs, searchAccounts } from './queries';
-import type { Store, StoreContext } from './types';
+import { QUERIES, type QueryName, type Queries } from './queries';
+import type { CoreContext } from './registry';
+import type { Progress } from './jobs';
+import type { RenewalTotals } from './commands/renewals';
+import type { DemoOptions, DemoSummary, StoreContext } from './types';
 
-export const SYSTEM_ACTOR = 'system';
+/** What a command method takes: its schema's input plus the operation id. */
+export type CommandInput<N extends CommandName> = z.input<Commands[N]['input']> & { opId: string };
+export type CommandResult<N extends CommandName> = Awaited<ReturnType<Commands[N]['run']>>;
 
-/** Binds the queries and commands to one database, clock and acting user. */
-export function createStore(db: AppDatabase, ctx: StoreContext = {}): Store {
-  const deps: CommandDeps = { db, now: ctx.now ?? (() => new Date()), actor: ctx.actor ?? (() => SYSTEM_ACTOR) };
-  return {
+type CommandMethods = { [N in CommandName]: (input: CommandInput<N>) => Promise<CommandResult<N>> };
+type QueryMethods = {
+  [N in QueryName]: Queries[N] extends (db: AppDatabase, ...args: infer A) => Promise<infer R> ? (...args: A) => Promise<R> : never;
+};
+
+/**
+ * The store: one method per command and query, derived from the
+ * declarations (core/commands/index.ts, core/queries.ts). `db` is there for
+ * tests and tools that run in the same thread; the UI never touches it.
+ */
+export type Store = CommandMethods &
+  QueryMethods & {
+    readonly db: AppDatabase;
+    ensureCatalog(): Promise<void>;
+    /** A long job with progress; in a worker it would report progress as messages. */
+    generateDemoData(opts?: DemoOptions): Promise<DemoSummary>;
+    /** §6 runRenewals, run in chunks (core/jobs.ts); `onProgress` gets subscriptions done of total. */
+    runRenewals(input: { date: string; opId: string; chunkSize?: number }, options?: { onProgress?: Progress }): Promise<RenewalTotals>;
+  };
+
+/**
+ * Binds the commands and queries to one database, a clock, the acting staff
+ * login and that person's role (§6). Every call goes through the message
+ * boundary; `transport` replaces the in-process one (a worker, or a test
+ * that structured-clones every message).
+ */
+export function createStore(db: AppDatabase, ctx: StoreContext = {}, transport?: (handler: CoreTransport) => CoreTransport): Store {
+  const context: CoreContext = {
     db,
-    ensureCatalog: () => ensureCatalog(deps),
-    isEmpty: async () => (await db.accounts.count()) === 0,
-    generateDemoData: async (opts = {}) => {
-      await ensureCatalog(deps);
-      return generateDemoData(db, { ...opts, today: deps.now() });
+    now: ctx.now ?? (() => new Date()),
+    actor: ctx.actor ?? (() => SYSTEM_ACTOR),
+    role: ctx.role ?? (() => DEFAULT_STAFF_ROLE),
+  };
+  const handler = createCoreHandler(context);
+  const send = transport ? transport(handler) : handler;
+  const methods: Record<string, unknown> = {};
+  for (const name of Object.keys(COMMANDS) as CommandName[]) {
+    // async: even garbage input is a rejected promise, never a synchronous throw
+    methods[name] = async (input: unknown) => call(send, { kind: 'command', name, input });
+  }
+  for (const name of Object.keys(QUERIES) as QueryName[]) {
+    methods[name] = (...args: unknown[]) => call(send, { kind: 'query', name, args });
+  }
+  return {
+    ...(methods as CommandMethods & QueryMethods),
+    db,
+    ensureCatalog: async () => {
+      await call(send, { kind: 'ensureCatalog' });
     },
-    searchAccounts: (query, opts) => searchAccounts(db, query, opts),
-    countAccounts: () => countAccounts(db),
-    getAccountView: (accountId) => getAccountView(db, accountId),
-    getBalances: (accountId) => balancesOf(db, accountId),
-    listLedger: (accountId, opts) => listLedger(db, accountId, opts),
-    listServices: () => listServices(db),
-    listTariffs: (serviceId) => listTariffs(db, serviceId),
-    createAccount: (input) => createAccount(deps, input),
-    updateAccount: (input) => updateAccount(deps, input),
-    recordPayment: (input) => recordPayment(deps, input),
-    createSubscription: (input) => createSubscription(deps, input),
-    activateSubscription: (input) => activateSubscription(deps, input),
-    renewSubscription: (input) => renewSubscription(deps, input),
+    runRenewals: async (input, options = {}) => (await call(send, { kind: 'job', name: 'runRenewals', input }, options.onProgress)) as RenewalTotals,
+    generateDemoData: async (opts = {}) => {
+      await call(send, { kind: 'ensureCatalog' });
+      return generateDemoData(db, { ...opts, today: context.now() });
+    },
   };
 }

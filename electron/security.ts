@@ -66,12 +66,20 @@ export interface GuardableSession {
 }
 
 /**
- * Denies every permission (camera, notifications, geolocation, clipboard
- * read, …: the app needs none) and cancels every request that is not local.
+ * The one permission the app asks for: keeping IndexedDB safe from eviction
+ * under disk pressure (`navigator.storage.persist()`), where Chromium routes
+ * it through the permission handlers.
+ */
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage']);
+
+/**
+ * Denies every other permission (camera, notifications, geolocation,
+ * clipboard read, …: the app needs none) and cancels every request that is
+ * not local.
  */
 export function guardSession(session: GuardableSession): void {
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_webContents, permission, callback) => callback(ALLOWED_PERMISSIONS.has(permission)));
+  session.setPermissionCheckHandler((_webContents, permission) => ALLOWED_PERMISSIONS.has(permission));
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequestUrl(details.url);
     if (!allowed) console.warn(`Blocked a request that would leave the machine: ${details.url}`);

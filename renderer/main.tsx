@@ -7,7 +7,8 @@ import { createQueryClient } from './app/queryClient';
 import { createI18n } from './i18n/i18n';
 import { storedLanguage } from './i18n/language';
 import { getApi } from './platform';
-import { createStore, openAppDatabase } from '../core';
+import { createClock, createStore, openAppDatabase } from '../core';
+import { pinnedClockParam } from './app/clockParam';
 
 const api = getApi();
 const language = storedLanguage(window.localStorage);
@@ -16,12 +17,14 @@ document.documentElement.lang = language;
 // Main may have started with another menu language; tell it the one the UI uses.
 api.setLanguage(language).catch((error: unknown) => console.warn('setLanguage failed', error));
 
-const store = createStore(openAppDatabase());
+// One clock for the store and the screens; browser-mode tests may pin it with ?now=<instant>.
+const clock = createClock(pinnedClockParam(window.location.search));
+const store = createStore(openAppDatabase(), { now: clock.now });
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <App store={store} api={api} i18n={i18n} queryClient={createQueryClient()} />
+    <App store={store} clock={clock} api={api} i18n={i18n} queryClient={createQueryClient()} />
   </StrictMode>,
 );

@@ -1,13 +1,15 @@
-import { newId } from '../ids';
 import { z } from 'zod';
-import { accountInputSchema, accountPatchSchema, type Account, type AccountInput } from '../../shared/domain';
+import { ACCOUNT_KINDS, ACCOUNT_STATUSES, accountInputSchema, type Account } from '../../shared/domain';
 import type { StoredAccount } from '../db';
 import { CommandError } from '../errors';
+import { newId } from '../ids';
+import { defineCommand, parseInput, refSchema } from '../registry';
 import { searchFieldsOf } from '../searchFields';
-import { parseInput, runCommand, withoutSearchFields, type CommandDeps, type CommandWriter } from './run';
+import { withoutSearchFields, type CommandTx } from '../tx';
+import { loadAccount } from './loaders';
 
-async function assertUniqueIinBin(writer: CommandWriter, iinBin: string, exceptId?: string): Promise<void> {
-  const clash = await writer.db.accounts.where('iinBin').equals(iinBin).filter((a) => a.id !== exceptId).first();
+async function assertUniqueIinBin(tx: CommandTx, iinBin: string, exceptId?: string): Promise<void> {
+  const clash = await tx.read.accounts.where('iinBin').equals(iinBin).filter((a) => a.id !== exceptId).first();
   if (clash) throw new CommandError('errors:account.duplicateIinBin', { field: 'iinBin', params: { name: clash.name } });
 }
 
@@ -20,45 +22,62 @@ function compact<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }
 
-export async function createAccount(deps: CommandDeps, input: AccountInput & { opId: string }): Promise<Account> {
-  const data = parseInput(accountInputSchema, input);
-  return runCommand(deps, 'createAccount', input.opId, async (writer) => {
-    await assertUniqueIinBin(writer, data.iinBin);
+const accountRef = (account: Account) => ({ table: 'accounts' as const, id: account.id });
+
+export const createAccount = defineCommand({
+  name: 'createAccount',
+  role: 'operator',
+  input: accountInputSchema,
+  ref: accountRef,
+  run: async (tx, data): Promise<Account> => {
+    await assertUniqueIinBin(tx, data.iinBin);
     const account: Account = compact({
       id: newId(),
       ...data,
       status: data.status ?? 'active',
-      createdAt: writer.meta.at,
-      updatedAt: writer.meta.at,
+      createdAt: tx.meta.at,
+      updatedAt: tx.meta.at,
     });
-    await writer.insert('accounts', stored(account));
-    await writer.audit({ table: 'accounts', id: account.id }, null, account);
-    return { result: account, ref: { table: 'accounts', id: account.id } };
-  });
-}
+    await tx.insert('accounts', stored(account));
+    return account;
+  },
+});
 
-const updateAccountSchema = z.object({ id: z.string().min(1, { error: 'errors:account.notFound' }), patch: accountPatchSchema });
+/**
+ * The patch as typed: checked field by field only for its type here, because
+ * '' must survive to the merge (it clears an optional field); the merged
+ * record is then validated as a whole by accountInputSchema.
+ */
+const accountPatchInput = z.object({
+  kind: z.enum(ACCOUNT_KINDS, { error: 'errors:account.kindRequired' }).optional(),
+  name: z.string({ error: 'errors:account.nameRequired' }).optional(),
+  iinBin: z.string({ error: 'errors:iinBin.length' }).optional(),
+  responsiblePerson: z.string({ error: 'errors:validation.invalid' }).optional(),
+  email: z.string({ error: 'errors:email.invalid' }).optional(),
+  phone: z.string({ error: 'errors:phone.invalid' }).optional(),
+  language: z.enum(['kk', 'ru'], { error: 'errors:account.languageRequired' }).optional(),
+  status: z.enum(ACCOUNT_STATUSES, { error: 'errors:validation.invalid' }).optional(),
+});
 
-export async function updateAccount(deps: CommandDeps, input: { id: string; patch: Partial<AccountInput>; opId: string }): Promise<Account> {
-  parseInput(updateAccountSchema, input);
-  return runCommand(deps, 'updateAccount', input.opId, async (writer) => {
-    const current = await writer.db.accounts.get(input.id);
-    if (!current) throw new CommandError('errors:account.notFound', { field: 'id' });
-    const before = withoutSearchFields(current);
+/** Fields left undefined stay as they are; '' clears an optional field (e-mail, phone, responsible person). */
+export const updateAccount = defineCommand({
+  name: 'updateAccount',
+  role: 'operator',
+  input: z.object({ id: refSchema('errors:account.notFound'), patch: accountPatchInput }),
+  ref: accountRef,
+  run: async (tx, input): Promise<Account> => {
+    const before = await loadAccount(tx, input.id, 'id');
     const { id: _id, createdAt: _c, updatedAt: _u, ...editable } = before;
     // The merged record is validated as a whole: a new kind must still fit the IIN/BIN, etc.
-    // An undefined field in the patch means "unchanged"; '' clears an optional field.
     const data = parseInput(accountInputSchema, { ...editable, ...compact(input.patch) });
-    if (data.iinBin !== before.iinBin) await assertUniqueIinBin(writer, data.iinBin, before.id);
+    if (data.iinBin !== before.iinBin) await assertUniqueIinBin(tx, data.iinBin, before.id);
     const after: Account = compact({
       id: before.id,
       ...data,
       status: data.status ?? before.status,
       createdAt: before.createdAt,
-      updatedAt: writer.meta.at,
+      updatedAt: tx.meta.at,
     });
-    await writer.update('accounts', stored(after));
-    await writer.audit({ table: 'accounts', id: after.id }, before, after);
-    return { result: after, ref: { table: 'accounts', id: after.id } };
-  });
-}
+    return withoutSearchFields(await tx.update('accounts', stored(before), stored(after)));
+  },
+});

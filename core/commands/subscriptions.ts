@@ -1,50 +1,43 @@
-import { newId } from '../ids';
 import { z } from 'zod';
 import { nextPeriodEnd } from '../../shared/billing';
-import { isoDateSchema, type Subscription, type Tariff } from '../../shared/domain';
+import { isoDateSchema, type Period, type Subscription } from '../../shared/domain';
 import { CommandError } from '../errors';
-import type { CreateSubscriptionInput } from '../types';
+import { newId } from '../ids';
+import { defineCommand, refSchema } from '../registry';
 import { chargePeriod } from './charges';
-import { parseInput, runCommand, type CommandDeps, type CommandWriter } from './run';
-
-const createSubscriptionSchema = z.object({
-  accountId: z.string().min(1, { error: 'errors:account.notFound' }),
-  tariffId: z.string().min(1, { error: 'errors:tariff.notFound' }),
-  startDate: isoDateSchema,
-  autoRenew: z.boolean().optional(),
-});
-
-async function loadTariff(writer: CommandWriter, tariffId: string): Promise<Tariff> {
-  const tariff = await writer.db.tariffs.get(tariffId);
-  if (!tariff) throw new CommandError('errors:tariff.notFound', { field: 'tariffId' });
-  return tariff;
-}
-
-async function loadSubscription(writer: CommandWriter, id: string): Promise<Subscription> {
-  const subscription = await writer.db.subscriptions.get(id);
-  if (!subscription) throw new CommandError('errors:subscription.notFound', { field: 'subscriptionId' });
-  return subscription;
-}
-
-async function assertAccountOpen(writer: CommandWriter, accountId: string): Promise<void> {
-  const account = await writer.db.accounts.get(accountId);
-  if (!account) throw new CommandError('errors:account.notFound', { field: 'accountId' });
-  if (account.status === 'closed') throw new CommandError('errors:account.closed', { field: 'accountId' });
-}
+import { loadOpenAccount, loadService, loadSubscription, loadTariff } from './loaders';
 
 function dayOfMonth(date: string): number {
   return Number(date.slice(8, 10));
 }
 
+const LAST_BUSINESS_DATE = '2099-12-31';
+
+/** The period from `start`, refused when its end would leave the dates the app keeps (2000–2099). */
+export function periodFrom(start: string, months: number, anchorDay: number): Period {
+  const end = nextPeriodEnd(start, months, anchorDay);
+  if (end > LAST_BUSINESS_DATE) throw new CommandError('errors:period.outOfRange', { params: { date: end } });
+  return { start, end };
+}
+
+const subscriptionRef = (subscription: Subscription) => ({ table: 'subscriptions' as const, id: subscription.id });
+
 /** Orders a service on a tariff; nothing is charged until activation (prepayment). */
-export async function createSubscription(deps: CommandDeps, input: CreateSubscriptionInput): Promise<Subscription> {
-  const data = parseInput(createSubscriptionSchema, input);
-  return runCommand(deps, 'createSubscription', input.opId, async (writer) => {
-    await assertAccountOpen(writer, data.accountId);
-    const tariff = await loadTariff(writer, data.tariffId);
+export const createSubscription = defineCommand({
+  name: 'createSubscription',
+  role: 'operator',
+  input: z.object({
+    accountId: refSchema('errors:account.notFound'),
+    tariffId: refSchema('errors:tariff.notFound'),
+    startDate: isoDateSchema,
+    autoRenew: z.boolean({ error: 'errors:validation.invalid' }).optional(),
+  }),
+  ref: subscriptionRef,
+  run: async (tx, data): Promise<Subscription> => {
+    await loadOpenAccount(tx, data.accountId);
+    const tariff = await loadTariff(tx, data.tariffId);
     if (!tariff.active) throw new CommandError('errors:tariff.inactive', { field: 'tariffId' });
-    const service = await writer.db.services.get(tariff.serviceId);
-    if (!service) throw new CommandError('errors:service.notFound', { field: 'tariffId' });
+    const service = await loadService(tx, tariff.serviceId, 'tariffId');
     const subscription: Subscription = {
       id: newId(),
       accountId: data.accountId,
@@ -57,18 +50,12 @@ export async function createSubscription(deps: CommandDeps, input: CreateSubscri
       currentPeriod: null,
       autoRenew: data.autoRenew ?? service.policy.autoRenew,
       scheduledTariffId: null,
-      createdAt: writer.meta.at,
-      updatedAt: writer.meta.at,
+      createdAt: tx.meta.at,
+      updatedAt: tx.meta.at,
     };
-    await writer.insert('subscriptions', subscription);
-    await writer.audit({ table: 'subscriptions', id: subscription.id }, null, subscription);
-    return { result: subscription, ref: { table: 'subscriptions', id: subscription.id } };
-  });
-}
-
-const activateSchema = z.object({
-  subscriptionId: z.string().min(1, { error: 'errors:subscription.notFound' }),
-  date: isoDateSchema.optional(),
+    await tx.insert('subscriptions', subscription);
+    return subscription;
+  },
 });
 
 /**
@@ -76,37 +63,27 @@ const activateSchema = z.object({
  * charges it in advance at the price in force that day. The day of month
  * becomes the anchor later periods return to.
  */
-export async function activateSubscription(
-  deps: CommandDeps,
-  input: { subscriptionId: string; date?: string; opId: string },
-): Promise<Subscription> {
-  const data = parseInput(activateSchema, input);
-  return runCommand(deps, 'activateSubscription', input.opId, async (writer) => {
-    const before = await loadSubscription(writer, data.subscriptionId);
+export const activateSubscription = defineCommand({
+  name: 'activateSubscription',
+  role: 'operator',
+  input: z.object({ subscriptionId: refSchema('errors:subscription.notFound'), date: isoDateSchema.optional() }),
+  ref: subscriptionRef,
+  run: async (tx, data): Promise<Subscription> => {
+    const before = await loadSubscription(tx, data.subscriptionId);
     if (before.status !== 'pending_payment') {
       throw new CommandError('errors:subscription.notPending', { field: 'subscriptionId', params: { status: before.status } });
     }
-    await assertAccountOpen(writer, before.accountId);
-    const tariff = await loadTariff(writer, before.tariffId);
+    await loadOpenAccount(tx, before.accountId);
+    const tariff = await loadTariff(tx, before.tariffId);
     const start = data.date ?? before.startDate;
     const anchorDay = dayOfMonth(start);
-    const period = { start, end: nextPeriodEnd(start, tariff.billingMonths, anchorDay) };
-    await chargePeriod(writer, before, tariff, period);
-    const after: Subscription = {
-      ...before,
-      status: 'active',
-      firstUseDate: start,
-      anchorDay,
-      currentPeriod: period,
-      updatedAt: writer.meta.at,
-    };
-    await writer.update('subscriptions', after);
-    await writer.audit({ table: 'subscriptions', id: after.id }, before, after);
-    return { result: after, ref: { table: 'subscriptions', id: after.id } };
-  });
-}
+    const period = periodFrom(start, tariff.billingMonths, anchorDay);
+    await chargePeriod(tx, before, tariff, period);
+    const after: Subscription = { ...before, status: 'active', firstUseDate: start, anchorDay, currentPeriod: period, updatedAt: tx.meta.at };
+    return tx.update('subscriptions', before, after);
+  },
+});
 
-const renewSchema = z.object({ subscriptionId: z.string().min(1, { error: 'errors:subscription.notFound' }) });
 const RENEWABLE: ReadonlySet<Subscription['status']> = new Set(['active', 'suspended', 'expired']);
 
 /**
@@ -114,29 +91,22 @@ const RENEWABLE: ReadonlySet<Subscription['status']> = new Set(['active', 'suspe
  * price in force on that day; a scheduled tariff change takes over here, in
  * full (no proration). The period end follows the anchor day.
  */
-export async function renewSubscription(deps: CommandDeps, input: { subscriptionId: string; opId: string }): Promise<Subscription> {
-  const data = parseInput(renewSchema, input);
-  return runCommand(deps, 'renewSubscription', input.opId, async (writer) => {
-    const before = await loadSubscription(writer, data.subscriptionId);
+export const renewSubscription = defineCommand({
+  name: 'renewSubscription',
+  role: 'operator',
+  input: z.object({ subscriptionId: refSchema('errors:subscription.notFound') }),
+  ref: subscriptionRef,
+  run: async (tx, data): Promise<Subscription> => {
+    const before = await loadSubscription(tx, data.subscriptionId);
     if (!RENEWABLE.has(before.status) || before.currentPeriod === null) {
       throw new CommandError('errors:subscription.notRenewable', { field: 'subscriptionId', params: { status: before.status } });
     }
-    await assertAccountOpen(writer, before.accountId);
-    const tariff = await loadTariff(writer, before.scheduledTariffId ?? before.tariffId);
+    await loadOpenAccount(tx, before.accountId);
+    const tariff = await loadTariff(tx, before.scheduledTariffId ?? before.tariffId);
     if (tariff.serviceId !== before.serviceId) throw new CommandError('errors:tariff.otherService', { field: 'tariffId' });
-    const start = before.currentPeriod.end;
-    const period = { start, end: nextPeriodEnd(start, tariff.billingMonths, before.anchorDay) };
-    await chargePeriod(writer, before, tariff, period);
-    const after: Subscription = {
-      ...before,
-      status: 'active',
-      tariffId: tariff.id,
-      scheduledTariffId: null,
-      currentPeriod: period,
-      updatedAt: writer.meta.at,
-    };
-    await writer.update('subscriptions', after);
-    await writer.audit({ table: 'subscriptions', id: after.id }, before, after);
-    return { result: after, ref: { table: 'subscriptions', id: after.id } };
-  });
-}
+    const period = periodFrom(before.currentPeriod.end, tariff.billingMonths, before.anchorDay);
+    await chargePeriod(tx, before, tariff, period);
+    const after: Subscription = { ...before, status: 'active', tariffId: tariff.id, scheduledTariffId: null, currentPeriod: period, updatedAt: tx.meta.at };
+    return tx.update('subscriptions', before, after);
+  },
+});

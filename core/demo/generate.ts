@@ -1,7 +1,6 @@
 import { BUSINESS_OFFSET_MINUTES, businessDateOf, nextPeriodEnd, quoteCompensation, splitCharge } from '../../shared/billing';
 import {
   PAYMENT_METHODS,
-  type Account,
   tariffPriceOn,
   type Compensation,
   type Incident,
@@ -13,9 +12,12 @@ import {
   type SubscriptionStatus,
   type Tariff,
 } from '../../shared/domain';
+import { addCounterDeltas } from '../counters';
 import type { AppDatabase, StoredAccount } from '../db';
 import { CommandError } from '../errors';
+import { paymentEntry, splitEntries, type Posting } from '../ledgerEntries';
 import { searchFieldsOf } from '../searchFields';
+import { applyCounterDeltas } from '../tx';
 import type { DemoOptions, DemoSummary } from '../types';
 import { IinBinFactory, demoParty } from './people';
 import { Random } from './random';
@@ -87,26 +89,53 @@ function checkCount(name: string, value: number | undefined, fallback: number): 
   return n;
 }
 
-/**
- * Fills an EMPTY store with realistic, reproducible data, fast: it writes
- * with bulkAdd in chunks instead of going through the per-command path (no
- * audit, outbox or operation records), but produces the same record shapes,
- * and every ledger is consistent: each period is charged at the tariff price in
- * force on its start day, bonus first, and no bucket ever goes below zero.
- * Counts are exact: `accounts`, `subscriptions` and `ledgerEntries` as asked.
- */
-export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { today: Date }): Promise<DemoSummary> {
-  const started = Date.now();
-  const accountCount = checkCount('accounts', opts.accounts, 2000);
-  const subscriptionCount = checkCount('subscriptions', opts.subscriptions, Math.round(accountCount * 1.5));
-  const ledgerCount = checkCount('ledgerEntries', opts.ledgerEntries, accountCount * 10);
-  const seed = opts.seed ?? 1;
-  if (subscriptionCount > 0 && accountCount === 0) throw new RangeError('generateDemoData: subscriptions need accounts');
-  if ((await db.accounts.count()) > 0) throw new CommandError('errors:demo.notEmpty');
+/** How much to generate; validated by demoSizeOf. */
+export interface DemoSize {
+  accounts: number;
+  subscriptions: number;
+  ledgerEntries: number;
+  seed: number;
+}
 
-  const services = await db.services.toArray();
-  const tariffs = (await db.tariffs.toArray()).filter((t) => t.active);
-  const serviceById = new Map(services.map((s) => [s.id, s]));
+export function demoSizeOf(opts: DemoOptions): DemoSize {
+  const accounts = checkCount('accounts', opts.accounts, 2000);
+  const subscriptions = checkCount('subscriptions', opts.subscriptions, Math.round(accounts * 1.5));
+  const ledgerEntries = checkCount('ledgerEntries', opts.ledgerEntries, accounts * 10);
+  if (subscriptions > 0 && accounts === 0) throw new RangeError('generateDemoData: subscriptions need accounts');
+  return { accounts, subscriptions, ledgerEntries, seed: opts.seed ?? 1 };
+}
+
+/** The rows of one write transaction: a run of accounts with everything that belongs to them. */
+export interface DemoChunk {
+  accounts: StoredAccount[];
+  subscriptions: Subscription[];
+  ledger: LedgerEntry[];
+  compensations: Compensation[];
+}
+
+export interface DemoPlanner {
+  readonly size: DemoSize;
+  /** Plans the next `chunkAccounts` accounts (in memory, nothing is written); null after the last. */
+  nextChunk(): DemoChunk | null;
+  /** The incidents some compensation refers to; complete once every chunk has been planned. */
+  incidents(): Incident[];
+}
+
+/**
+ * Plans the demo book chunk by chunk, deterministically for the seed and
+ * `today`, from the active catalog. Pure computation: the caller writes the
+ * rows (generateDemoData), or the bench writes the same rows raw to compare.
+ */
+export function planDemoData(
+  catalog: { services: readonly Service[]; tariffs: readonly Tariff[] },
+  size: DemoSize,
+  today: IsoDate,
+  chunkAccounts: number = CHUNK_ACCOUNTS,
+): DemoPlanner {
+  const { accounts: accountCount, subscriptions: subscriptionCount, ledgerEntries: ledgerCount, seed } = size;
+  const tariffs = catalog.tariffs.filter((t) => t.active);
+  if (tariffs.length === 0 && subscriptionCount > 0) throw new Error('generateDemoData: the catalog is empty; call ensureCatalog() first');
+  const serviceById = new Map(catalog.services.map((s) => [s.id, s]));
   const prices = new Map<string, number>();
   const priceOf = (tariff: Tariff, start: IsoDate): number => {
     const key = `${tariff.id}|${start}`;
@@ -117,17 +146,17 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
     }
     return price;
   };
-  if (tariffs.length === 0) throw new Error('generateDemoData: the catalog is empty; call ensureCatalog() first');
 
   const random = new Random(seed);
   const idRandom = new Random(seed ^ 0x5bd1e995);
+  const newId = () => idRandom.orderedUuid();
   const ids = new IinBinFactory(random);
-  const today = businessDateOf(opts.today.toISOString());
   const incidentsByKey = new Map<string, Incident[]>();
   const incidents: Incident[] = [];
   let opCounter = 0;
-  const nextOp = () => `demo-${seed}-${++opCounter}`;
-  const summary = { accounts: 0, subscriptions: 0, ledgerEntries: 0, incidents: 0, compensations: 0 };
+  const opPrefix = `demo-${seed}-`;
+  /** Every demo movement is its own operation, as if a command had posted it. */
+  const posting = (at: string, businessDate: IsoDate): Posting => ({ operationId: opPrefix + ++opCounter, actor: DEMO_ACTOR, at, businessDate, newId });
 
   // Subscriptions per account: an even spread, jittered pairwise so that the total stays exact.
   const subsPerAccount = Array.from({ length: accountCount }, (_, i) => evenShare(subscriptionCount, accountCount, i));
@@ -172,7 +201,7 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
     const end = new Date(Date.parse(start) + random.int(60, 9 * 60) * 60_000).toISOString();
     if (businessDateOf(end) >= today) return null;
     const incident: Incident = {
-      id: idRandom.orderedUuid(),
+      id: newId(),
       serviceId: service.id,
       subscriptionIds: [],
       start,
@@ -192,7 +221,7 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
 
   function planAccount(accountIndex: number): { account: StoredAccount; planned: PlannedSubscription[]; events: DemoEvent[]; budget: number; firstDate: IsoDate } {
     const party = demoParty(random, ids);
-    const accountId = idRandom.orderedUuid();
+    const accountId = newId();
     const planned: PlannedSubscription[] = [];
     const subCount = subsPerAccount[accountIndex]!;
     const choices = Array.from({ length: subCount }, () => {
@@ -218,7 +247,7 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
       const createdAt = instantAt(periods[0]?.start ?? startDate, random.int(9 * 60, 18 * 60));
       const last = periods[periods.length - 1] ?? null;
       const subscription: Subscription = {
-        id: idRandom.orderedUuid(),
+        id: newId(),
         accountId,
         tariffId: choice.tariff.id,
         serviceId: choice.service.id,
@@ -260,7 +289,7 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
             const decidedDate = businessDateOf(decidedAt);
             if (decidedDate <= today) {
               const compensation: Compensation = {
-                id: idRandom.orderedUuid(),
+                id: newId(),
                 accountId,
                 subscriptionId: p.subscription.id,
                 incidentId: incident.id,
@@ -282,121 +311,204 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
       }
     }
 
-    const firstDate = events.reduce<IsoDate>((min, e) => (e.date < min ? e.date : min), today);
+    let firstDate = today;
+    for (const e of events) if (e.date < firstDate) firstDate = e.date;
     const closed = planned.length > 0 && planned.every((p) => p.subscription.status === 'cancelled' || p.subscription.status === 'expired') && random.chance(0.3);
     const createdAt = instantAt(monthsBack(firstDate, random.int(0, 2), 1), random.int(9 * 60, 18 * 60));
-    const account: Account = {
+    const status = closed ? 'closed' : random.chance(0.03) ? 'suspended' : 'active';
+    const search = searchFieldsOf(party);
+    // Built field by field (no spreads): this runs once per account.
+    const account: StoredAccount = {
       id: accountId,
-      ...party,
-      status: closed ? 'closed' : random.chance(0.03) ? 'suspended' : 'active',
+      kind: party.kind,
+      name: party.name,
+      language: party.language,
+      email: party.email,
+      phone: party.phone,
+      iinBin: party.iinBin,
+      status,
       createdAt,
       updatedAt: createdAt,
+      nameWords: search.nameWords,
+      phoneDigits: search.phoneDigits,
+      emailLower: search.emailLower,
     };
-    return { account: { ...account, ...searchFieldsOf(account) }, planned, events, budget, firstDate };
+    if (party.responsiblePerson !== undefined) account.responsiblePerson = party.responsiblePerson;
+    return { account, planned, events, budget, firstDate };
   }
 
   /**
-   * Bonus first, in time order. Whatever is left of the entry budget becomes
-   * extra top-up payments (money only): they never change a split, which
-   * depends on the bonus alone, so they may fall anywhere in time.
+   * Bonus first, in time order, through the commands' own entry builders
+   * (paymentEntry, splitEntries). Whatever is left of the entry budget
+   * becomes extra top-up payments (money only): they never change a split,
+   * which depends on the bonus alone, so they may fall anywhere in time.
    */
-  function ledgerOf(accountId: string, events: DemoEvent[], budget: number, firstDate: IsoDate): { entries: LedgerEntry[]; compensations: Compensation[] } {
-    const entries: LedgerEntry[] = [];
-    const compensations: Compensation[] = [];
+  function ledgerOf(accountId: string, events: DemoEvent[], budget: number, firstDate: IsoDate, chunk: DemoChunk): void {
+    const entries = chunk.ledger;
+    const before = entries.length;
     events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
     let bonus = 0;
-    const base = (at: string, date: IsoDate) => ({ accountId, operationId: nextOp(), actor: DEMO_ACTOR, at, businessDate: date });
     for (const event of events) {
       if (event.type === 'payment') {
-        entries.push({
-          id: idRandom.orderedUuid(),
-          ...base(event.at, event.date),
-          bucket: 'money',
-          amount: event.amount,
-          kind: 'payment',
-          method: random.pick(PAYMENT_METHODS),
-          ...(event.subscriptionId === undefined ? {} : { subscriptionId: event.subscriptionId }),
-        });
+        entries.push(
+          paymentEntry(posting(event.at, event.date), {
+            accountId,
+            amount: event.amount,
+            method: random.pick(PAYMENT_METHODS),
+            subscriptionId: event.subscriptionId,
+          }),
+        );
       } else if (event.type === 'charge') {
         const split = splitCharge(event.price, bonus);
-        const chargeId = idRandom.orderedUuid();
-        const shared = base(event.at, event.date);
-        for (const bucket of ['bonus', 'money'] as const) {
-          if (split[bucket] === 0) continue;
-          entries.push({ id: idRandom.orderedUuid(), ...shared, bucket, amount: -split[bucket], kind: 'period_charge', subscriptionId: event.subscriptionId, chargeId, period: event.period });
+        for (const entry of splitEntries(posting(event.at, event.date), {
+          accountId,
+          kind: 'period_charge',
+          split,
+          direction: 'debit',
+          subscriptionId: event.subscriptionId,
+          period: event.period,
+        })) {
+          entries.push(entry);
         }
         bonus -= split.bonus;
       } else {
         const c = event.compensation;
-        const entry: LedgerEntry = {
-          id: idRandom.orderedUuid(),
-          ...base(event.at, event.date),
-          bucket: 'bonus',
-          amount: c.quote.amount,
+        for (const entry of splitEntries(posting(event.at, event.date), {
+          accountId,
           kind: 'compensation',
+          split: { bonus: c.quote.amount, money: 0 },
+          direction: 'credit',
           subscriptionId: c.subscriptionId,
-          incidentId: c.incidentId,
-          compensationId: c.id,
-        };
-        c.ledgerEntryIds.push(entry.id);
-        entries.push(entry);
-        compensations.push(c);
+          links: { incidentId: c.incidentId, compensationId: c.id },
+        })) {
+          c.ledgerEntryIds.push(entry.id);
+          entries.push(entry);
+        }
+        chunk.compensations.push(c);
         bonus += c.quote.amount;
       }
     }
-    while (entries.length < budget) {
+    for (let n = entries.length - before; n < budget; n++) {
       const date = monthsBack(firstDate, -random.int(0, 12), random.int(1, 28));
       const on = date > today ? today : date;
-      entries.push({
-        id: idRandom.orderedUuid(),
-        ...base(instantAt(on, random.int(9 * 60, 18 * 60)), on),
-        bucket: 'money',
-        amount: random.int(5, 60) * 100_000,
-        kind: 'payment',
-        method: random.pick(PAYMENT_METHODS),
-      });
+      entries.push(
+        paymentEntry(posting(instantAt(on, random.int(9 * 60, 18 * 60)), on), {
+          accountId,
+          amount: random.int(5, 60) * 100_000,
+          method: random.pick(PAYMENT_METHODS),
+        }),
+      );
     }
-    return { entries, compensations };
   }
 
-  interface Chunk {
-    accounts: StoredAccount[];
-    subscriptions: Subscription[];
-    ledger: LedgerEntry[];
-    compensations: Compensation[];
-  }
+  let nextAccount = 0;
+  return {
+    size,
+    nextChunk() {
+      if (nextAccount >= accountCount) return null;
+      const chunk: DemoChunk = { accounts: [], subscriptions: [], ledger: [], compensations: [] };
+      const end = Math.min(accountCount, nextAccount + chunkAccounts);
+      for (; nextAccount < end; nextAccount++) {
+        const { account, planned, events, budget, firstDate } = planAccount(nextAccount);
+        chunk.accounts.push(account);
+        for (const p of planned) chunk.subscriptions.push(p.subscription);
+        ledgerOf(account.id, events, budget, firstDate, chunk);
+      }
+      return chunk;
+    },
+    incidents: () => incidents.filter((i) => i.subscriptionIds.length > 0),
+  };
+}
 
-  function planChunk(from: number): Chunk {
-    const chunk: Chunk = { accounts: [], subscriptions: [], ledger: [], compensations: [] };
-    for (let i = from; i < Math.min(accountCount, from + CHUNK_ACCOUNTS); i++) {
-      const { account, planned, events, budget, firstDate } = planAccount(i);
-      const result = ledgerOf(account.id, events, budget, firstDate);
-      chunk.accounts.push(account);
-      for (const p of planned) chunk.subscriptions.push(p.subscription);
-      for (const entry of result.entries) chunk.ledger.push(entry);
-      for (const c of result.compensations) chunk.compensations.push(c);
-    }
-    return chunk;
-  }
+/** The settings row that says what the generator did: a load under way (or one that died) or the summary of a finished one. */
+export const DEMO_SETTING = 'demoData';
 
-  // All four bulkAdds are issued at once, so the database works on them while
-  // the next chunk is being planned: the CPU and the disk overlap.
-  function writeChunk(chunk: Chunk): Promise<void> {
-    return db.transaction('rw', [db.accounts, db.subscriptions, db.ledger, db.compensations], async () => {
+export type DemoMarker =
+  | { state: 'loading'; seed: number; startedAt: string; accounts: number; subscriptions: number; ledgerEntries: number }
+  | ({ state: 'done'; generatedAt: string } & DemoSummary);
+
+/** The tables a demo load writes; a load that died is cleared from these before the next one starts. */
+const DEMO_COUNTED_TABLES = ['accounts', 'subscriptions'] as const;
+const isDemoCounterKey = (key: string) => DEMO_COUNTED_TABLES.some((table) => key === table || key.startsWith(`${table}:`));
+
+/** Loads running in this JavaScript context, by database name (a second start is refused, never mistaken for a dead load). */
+const running = new Set<string>();
+
+interface LockManagerLike {
+  request<T>(name: string, options: { ifAvailable: true }, callback: (lock: unknown) => Promise<T>): Promise<T>;
+}
+
+/**
+ * One load per database at a time, also across windows and tabs when the
+ * Web Locks API is there: a browser releases a lock when its holder dies,
+ * so a 'loading' marker with no lock held is a load that died.
+ */
+async function exclusively<T>(dbName: string, run: () => Promise<T>): Promise<T> {
+  if (running.has(dbName)) throw new CommandError('errors:demo.notEmpty');
+  running.add(dbName);
+  try {
+    const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
+    if (!locks) return await run();
+    return await locks.request(`esep-demo-data:${dbName}`, { ifAvailable: true }, async (lock) => {
+      if (!lock) throw new CommandError('errors:demo.notEmpty');
+      return run();
+    });
+  } finally {
+    running.delete(dbName);
+  }
+}
+
+/** What to write into the counters for a chunk's rows: the same keys the commands keep. */
+function countersOfChunk(chunk: DemoChunk): Map<string, number> {
+  const deltas = new Map<string, number>();
+  for (const account of chunk.accounts) addCounterDeltas(deltas, 'accounts', null, account);
+  for (const subscription of chunk.subscriptions) addCounterDeltas(deltas, 'subscriptions', null, subscription);
+  return deltas;
+}
+
+/**
+ * Fills an EMPTY store with realistic, reproducible data, fast: it writes
+ * with bulkAdd in chunks instead of going through the commands (no audit,
+ * outbox or operation records: demo data must never sync), but the ledger
+ * rows come from the commands' own builders and the counters are kept.
+ * Every ledger is consistent: each period is charged at the tariff price in
+ * force on its start day, bonus first, and no bucket ever goes below zero.
+ * Counts are exact: `accounts`, `subscriptions` and `ledgerEntries` as asked.
+ *
+ * A `demoData` marker says 'loading' from before the first chunk until the
+ * last one is written ('done', with the summary). A load that finds a
+ * 'loading' marker (an earlier load died halfway) clears what that load
+ * wrote and starts again; a store with accounts and no such marker is refused.
+ */
+export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { today: Date; chunkAccounts?: number }): Promise<DemoSummary> {
+  const size = demoSizeOf(opts);
+  return exclusively(db.name, () => load(db, size, opts));
+}
+
+async function load(db: AppDatabase, size: DemoSize, opts: DemoOptions & { today: Date; chunkAccounts?: number }): Promise<DemoSummary> {
+  const started = Date.now();
+  const [services, tariffs] = await Promise.all([db.services.toArray(), db.tariffs.toArray()]);
+  const planner = planDemoData({ services, tariffs }, size, businessDateOf(opts.today.toISOString()), opts.chunkAccounts);
+  await begin(db, { state: 'loading', seed: size.seed, startedAt: opts.today.toISOString(), accounts: size.accounts, subscriptions: size.subscriptions, ledgerEntries: size.ledgerEntries });
+
+  // Each chunk's bulkAdds (and its counters) are issued together, and the
+  // next chunk is planned while the database writes this one: CPU and disk overlap.
+  const writeChunk = (chunk: DemoChunk): Promise<void> =>
+    db.transaction('rw', [db.accounts, db.subscriptions, db.ledger, db.compensations, db.counters], async () => {
       await Promise.all([
         db.accounts.bulkAdd(chunk.accounts),
         db.subscriptions.bulkAdd(chunk.subscriptions),
         db.ledger.bulkAdd(chunk.ledger),
-        db.compensations.bulkAdd(chunk.compensations),
+        chunk.compensations.length > 0 ? db.compensations.bulkAdd(chunk.compensations) : undefined,
+        applyCounterDeltas(db, countersOfChunk(chunk)),
       ]);
     });
-  }
 
+  const summary = { accounts: 0, subscriptions: 0, ledgerEntries: 0, incidents: 0, compensations: 0 };
   let writing: Promise<void> = Promise.resolve();
-  for (let from = 0; from < accountCount; from += CHUNK_ACCOUNTS) {
-    const chunk = planChunk(from);
+  for (let chunk = planner.nextChunk(); chunk !== null; chunk = planner.nextChunk()) {
     await writing;
-    if (from > 0) opts.onProgress?.(summary.accounts, accountCount);
+    if (summary.accounts > 0) opts.onProgress?.(summary.accounts, size.accounts);
     writing = writeChunk(chunk);
     writing.catch(() => undefined); // awaited (and rethrown) on the next round; not an unhandled rejection meanwhile
     // Let the transaction start and hand its requests to the database before planning on.
@@ -407,11 +519,31 @@ export async function generateDemoData(db: AppDatabase, opts: DemoOptions & { to
     summary.compensations += chunk.compensations.length;
   }
   await writing;
-  opts.onProgress?.(summary.accounts, accountCount);
-  const usedIncidents = incidents.filter((i) => i.subscriptionIds.length > 0);
-  await db.incidents.bulkAdd(usedIncidents);
-  summary.incidents = usedIncidents.length;
-  const result: DemoSummary = { ...summary, seed, ms: Date.now() - started };
-  await db.settings.put({ key: 'demoData', value: { ...result, generatedAt: opts.today.toISOString() } });
+  opts.onProgress?.(summary.accounts, size.accounts);
+  const incidents = planner.incidents();
+  summary.incidents = incidents.length;
+  const result: DemoSummary = { ...summary, seed: size.seed, ms: Date.now() - started };
+  await db.transaction('rw', [db.incidents, db.settings], async () => {
+    await db.incidents.bulkAdd(incidents);
+    await db.settings.put({ key: DEMO_SETTING, value: { state: 'done', ...result, generatedAt: opts.today.toISOString() } satisfies DemoMarker });
+  });
   return result;
+}
+
+/**
+ * In one transaction: refuses a store that has accounts (unless an earlier
+ * load died halfway: then clears what it wrote) and marks the load as under way.
+ */
+async function begin(db: AppDatabase, marker: DemoMarker): Promise<void> {
+  await db.transaction('rw', [db.accounts, db.subscriptions, db.ledger, db.compensations, db.incidents, db.counters, db.settings], async () => {
+    const previous = (await db.settings.get(DEMO_SETTING))?.value as DemoMarker | undefined;
+    if (previous?.state === 'loading') {
+      await Promise.all([db.accounts.clear(), db.subscriptions.clear(), db.ledger.clear(), db.compensations.clear(), db.incidents.clear()]);
+      const keys = (await db.counters.toCollection().primaryKeys()).filter(isDemoCounterKey);
+      await db.counters.bulkDelete(keys);
+    } else if ((await db.accounts.limit(1).count()) > 0) {
+      throw new CommandError('errors:demo.notEmpty');
+    }
+    await db.settings.put({ key: DEMO_SETTING, value: marker });
+  });
 }

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { businessDateOf } from '../i18n/format';
+import { useClock } from '../app/services';
 
-/** Today's date in business time (UTC+05:00), kept current across midnight. */
+/** Today's date in business time (UTC+05:00) from the app's clock, kept current across midnight. */
 export function useBusinessToday(): string {
-  const [today, setToday] = useState(() => businessDateOf(new Date()));
+  const clock = useClock();
+  const [today, setToday] = useState(() => clock.today());
   useEffect(() => {
-    const timer = window.setInterval(() => setToday(businessDateOf(new Date())), 60_000);
+    const timer = window.setInterval(() => setToday(clock.today()), 60_000);
     return () => window.clearInterval(timer);
-  }, []);
+  }, [clock]);
   return today;
 }

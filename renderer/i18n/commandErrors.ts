@@ -1,15 +1,18 @@
 import type { TFunction } from 'i18next';
 import { isCommandError } from '../../core';
+import { decodeValidationMessage } from './formResolver';
 import { formatDateLong, formatMoney, type UiLanguage } from './format';
 
 /** Parameters of command errors that carry tiyn; shown as money, never as raw integers. */
 const MONEY_PARAMS = new Set(['required', 'available', 'amount', 'price', 'balance']);
 const DATE_PARAM = /^\d{4}-\d{2}-\d{2}$/;
 
-function displayParams(params: Record<string, unknown> | undefined, language: UiLanguage): Record<string, unknown> {
+function displayParams(t: TFunction, params: Record<string, unknown> | undefined, language: UiLanguage): Record<string, unknown> {
   const shown: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params ?? {})) {
     if (MONEY_PARAMS.has(name) && typeof value === 'number' && Number.isSafeInteger(value)) shown[name] = formatMoney(value);
+    else if (name === 'role' && typeof value === 'string') shown[name] = t(`domain:staffRole.${value}`);
+    else if (name === 'status' && typeof value === 'string') shown[name] = t(`domain:subscriptionStatus.${value}`, { defaultValue: t(`domain:decisionStatus.${value}`, { defaultValue: value }) });
     else if (typeof value === 'string' && DATE_PARAM.test(value)) shown[name] = formatDateLong(value, language);
     else shown[name] = value;
   }
@@ -22,7 +25,7 @@ function displayParams(params: Record<string, unknown> | undefined, language: Ui
  * fault, shown as a generic message (the raw exception is for the console).
  */
 export function commandErrorText(t: TFunction, error: unknown, language: UiLanguage): string {
-  if (isCommandError(error)) return t(error.code, displayParams(error.params, language));
+  if (isCommandError(error)) return t(error.code, displayParams(t, error.params, language));
   console.error(error);
   return t('common:errors.unexpected');
 }
@@ -30,5 +33,6 @@ export function commandErrorText(t: TFunction, error: unknown, language: UiLangu
 /** A form validation message is an `errors:` key from the zod schema; other strings pass through. */
 export function validationText(t: TFunction, message: unknown): string | undefined {
   if (typeof message !== 'string' || message === '') return undefined;
-  return t(message);
+  const { code, params } = decodeValidationMessage(message);
+  return params === undefined ? t(code) : t(code, params);
 }

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { fail } from './errors';
+import { BILLING_RULES, fail } from './errors';
 import { BUSINESS_OFFSET, MS_PER_HOUR, MS_PER_MINUTE } from './dates';
 import { PLANNED_NOTICE_HOURS, isAnnouncedPlannedWork, parseIncident, type CompensationIncident } from './compensation';
 import { roundDiv } from './money';
@@ -46,18 +46,21 @@ function yearStartMs(year: number): number {
  * once (decided: the service is not down twice at the same time).
  */
 export function availabilityOf(input: AvailabilityInput): AvailabilityReport {
-  if (typeof input !== 'object' || input === null) fail('input', 'must be an object');
+  if (typeof input !== 'object' || input === null) fail('input', BILLING_RULES.object);
   const { year } = input;
-  if (typeof year !== 'number' || !Number.isSafeInteger(year) || year < 1970 || year > 9998) fail('year', 'must be an integer year from 1970 to 9998');
-  const targetBp = input.targetBp ?? 9980;
-  if (!Number.isSafeInteger(targetBp) || targetBp < 0 || targetBp > 10000) fail('targetBp', 'must be an integer from 0 to 10000');
-  if (!Array.isArray(input.incidents)) fail('incidents', 'must be a list');
+  if (typeof year !== 'number' || !Number.isSafeInteger(year) || year < 1970 || year > 9998) fail('year', BILLING_RULES.availabilityYear);
+  const rawTargetBp: unknown = input.targetBp ?? 9980;
+  if (typeof rawTargetBp !== 'number' || !Number.isSafeInteger(rawTargetBp) || rawTargetBp < 0 || rawTargetBp > 10000) {
+    return fail('targetBp', BILLING_RULES.targetBp);
+  }
+  const targetBp = rawTargetBp === 0 ? 0 : rawTargetBp; // never report -0
+  if (!Array.isArray(input.incidents)) fail('incidents', BILLING_RULES.list);
 
   const from = yearStartMs(year);
   const to = yearStartMs(year + 1);
   const yearMs = to - from;
-  const intervals = input.incidents
-    .map((raw, i) => parseIncident(`incidents[${i}]`, i, raw))
+  // Array.from, not map: a hole in the list is an incident to refuse, not one to skip.
+  const intervals = Array.from(input.incidents, (raw, i) => parseIncident(`incidents[${i}]`, i, raw))
     .filter((i) => !isAnnouncedPlannedWork(i, PLANNED_NOTICE_HOURS))
     .map((i) => [Math.max(from, i.start.epochMilliseconds), Math.min(to, i.end.epochMilliseconds)] as const)
     .filter(([s, e]) => e > s)

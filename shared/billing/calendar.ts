@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
-import { fail } from './errors';
-import { assertDayCount, parseIsoDate } from './dates';
+import { BILLING_RULES, fail, inYearRule } from './errors';
+import { DATE_RULES, assertDayCount, parseIsoDate } from './dates';
 import type { IsoDate } from './types';
 
 /**
@@ -54,7 +54,7 @@ function isWeekend(d: Temporal.PlainDate): boolean {
 
 function assertYear(field: string, year: unknown): number {
   if (typeof year !== 'number' || !Number.isSafeInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    fail(field, `must be an integer year from ${MIN_YEAR} to ${MAX_YEAR}`);
+    fail(field, BILLING_RULES.calendarYear);
   }
   return year;
 }
@@ -95,15 +95,16 @@ export function proposeCalendarYear(year: number): CalendarYear {
 export function validateCalendarYear(year: number, entry: CalendarYear): CalendarYear {
   assertYear('year', year);
   const base = `calendar.years.${year}`;
-  if (typeof entry !== 'object' || entry === null) fail(base, 'must be an object');
+  if (typeof entry !== 'object' || entry === null) fail(base, BILLING_RULES.object);
   const check = (list: unknown, name: string, wantWeekend: boolean) => {
-    if (!Array.isArray(list)) fail(`${base}.${name}`, 'must be a list of dates');
-    list.forEach((s, i) => {
+    if (!Array.isArray(list)) return fail(`${base}.${name}`, BILLING_RULES.dateList);
+    // An index loop, not forEach: a hole in the list is an entry to refuse, not one to skip.
+    for (let i = 0; i < list.length; i++) {
       const field = `${base}.${name}[${i}]`;
-      const d = parseIsoDate(field, s);
-      if (d.year !== year) fail(field, `must be in ${year}`);
-      if (isWeekend(d) !== wantWeekend) fail(field, wantWeekend ? 'must be a Saturday or Sunday' : 'must be a Monday to Friday');
-    });
+      const d = parseIsoDate(field, list[i]);
+      if (d.year !== year) fail(field, inYearRule(year));
+      if (isWeekend(d) !== wantWeekend) fail(field, wantWeekend ? BILLING_RULES.weekend : BILLING_RULES.weekday);
+    }
   };
   check(entry.nonWorkingWeekdays, 'nonWorkingWeekdays', false);
   check(entry.workingWeekends, 'workingWeekends', true);
@@ -116,11 +117,13 @@ export class WorkingDayLookup {
 
   constructor(private readonly calendar: WorkingCalendar = DEFAULT_CALENDAR) {
     if (typeof calendar !== 'object' || calendar === null || typeof calendar.years !== 'object' || calendar.years === null) {
-      fail('calendar', 'must be a WorkingCalendar { years: { [year]: { nonWorkingWeekdays, workingWeekends } } }');
+      fail('calendar', BILLING_RULES.calendarShape);
     }
   }
 
-  isWorkingDay(d: Temporal.PlainDate): boolean {
+  /** `field` names the input to blame when `d` lies outside the calendar's years (1970–9999). */
+  isWorkingDay(d: Temporal.PlainDate, field = 'date'): boolean {
+    if (d.year < MIN_YEAR || d.year > MAX_YEAR) fail(field, BILLING_RULES.calendarDate);
     const year = this.year(d.year);
     const s = d.toString();
     return isWeekend(d) ? year.on.has(s) : !year.off.has(s);
@@ -129,7 +132,8 @@ export class WorkingDayLookup {
   private year(y: number) {
     let entry = this.years.get(y);
     if (!entry) {
-      const listed = this.calendar.years[y];
+      // Own keys only: a year is never looked up on Object.prototype.
+      const listed = Object.hasOwn(this.calendar.years, y) ? this.calendar.years[y] : undefined;
       const source = listed === undefined ? proposeCalendarYear(y) : validateCalendarYear(y, listed);
       entry = { off: new Set(source.nonWorkingWeekdays), on: new Set(source.workingWeekends) };
       this.years.set(y, entry);
@@ -145,21 +149,36 @@ export function isWorkingDay(date: IsoDate, calendar: WorkingCalendar = DEFAULT_
 /** Guards loops over days against a calendar edited into having no working days. */
 export const MAX_DAYS_WITHOUT_WORK = 366;
 
-export function nextWorkingDay(after: Temporal.PlainDate, lookup: WorkingDayLookup): Temporal.PlainDate {
+/**
+ * The first working day after `after`. `field` names the input to blame when
+ * the search runs past 9999-12-31.
+ */
+export function nextWorkingDay(after: Temporal.PlainDate, lookup: WorkingDayLookup, field = 'days'): Temporal.PlainDate {
   let d = after;
   for (let i = 0; i < MAX_DAYS_WITHOUT_WORK; i++) {
     d = d.add({ days: 1 });
-    if (lookup.isWorkingDay(d)) return d;
+    if (d.year > MAX_YEAR) fail(field, DATE_RULES.outOfRange);
+    if (lookup.isWorkingDay(d, field)) return d;
   }
-  return fail('calendar', `has no working day within ${MAX_DAYS_WITHOUT_WORK} days`);
+  return fail('calendar', BILLING_RULES.noWorkingDay);
+}
+
+/** addWorkingDays on a parsed date; the field names are those of the caller's input. */
+export function addWorkingDaysTo(
+  date: Temporal.PlainDate, days: unknown, calendar: WorkingCalendar, fields: { date: string; days: string },
+): Temporal.PlainDate {
+  const n = assertDayCount(fields.days, days);
+  if (n > 100_000) fail(fields.days, BILLING_RULES.workingDaysMax);
+  if (date.year < MIN_YEAR) fail(fields.date, BILLING_RULES.calendarDate);
+  const lookup = new WorkingDayLookup(calendar);
+  let d = date;
+  for (let i = 0; i < n; i++) d = nextWorkingDay(d, lookup, fields.days);
+  return d;
 }
 
 /** The n-th working day after `date` (`date` itself not counted; n = 0 returns `date`). */
 export function addWorkingDays(date: IsoDate, days: number, calendar: WorkingCalendar = DEFAULT_CALENDAR): IsoDate {
-  let d = parseIsoDate('date', date);
-  assertDayCount('days', days);
-  if (days > 100_000) fail('days', 'must be at most 100000');
-  const lookup = new WorkingDayLookup(calendar);
-  for (let i = 0; i < days; i++) d = nextWorkingDay(d, lookup);
-  return d.toString();
+  const d = parseIsoDate('date', date);
+  // nextWorkingDay refuses to step past 9999-12-31, so the result always has a 4-digit year.
+  return addWorkingDaysTo(d, days, calendar, { date: 'date', days: 'days' }).toString();
 }

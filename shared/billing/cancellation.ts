@@ -33,9 +33,9 @@ export interface CancellationQuote {
  * a refund cannot return more than was charged).
  */
 export function quoteCancellation(input: CancellationInput): CancellationQuote {
-  if (typeof input !== 'object' || input === null) fail('input', 'must be an object');
+  if (typeof input !== 'object' || input === null) fail('input', BILLING_RULES.object);
   const firstUse = parseIsoDate('firstUseDate', input.firstUseDate);
-  const period = checkedPeriod('periodStart', input.periodStart, 'periodEnd', input.periodEnd);
+  const period = checkedPeriod(input.periodStart, input.periodEnd);
   const cancel = parseIsoDate('cancelDate', input.cancelDate);
   if (Temporal.PlainDate.compare(cancel, period.start) < 0) fail('cancelDate', BILLING_RULES.notBeforePeriodStart);
   const price = tiynToBig('currentPrice', input.currentPrice);
@@ -60,7 +60,7 @@ export type BucketAmounts = Record<LedgerBucket, Tiyn>;
  */
 export function allocateToBuckets(amount: Tiyn, paid: BucketAmounts): BucketAmounts {
   const a = tiynToBig('amount', amount);
-  if (typeof paid !== 'object' || paid === null) fail('paid', 'must be { money, bonus }');
+  if (typeof paid !== 'object' || paid === null) fail('paid', BILLING_RULES.bucketsShape);
   const money = tiynToBig('paid.money', paid.money);
   const bonus = tiynToBig('paid.bonus', paid.bonus);
   const total = money + bonus;

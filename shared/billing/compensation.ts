@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { fail } from './errors';
+import { BILLING_RULES, fail } from './errors';
 import { MS_PER_HOUR, MS_PER_MINUTE, assertMonthKey, monthKeyOfInstant, parseInstant } from './dates';
 import { bigToTiyn, maxBig, minBig, roundDiv, tiynToBig } from './money';
 import type { CompensationPolicy } from './policies';
@@ -9,6 +9,7 @@ import { CAUSES, type Cause, type IsoDateTime, type Tiyn } from './types';
 export const DEFAULT_COMPENSATION: CompensationPolicy = { percentPerHour: 1, monthlyCapPercent: 100 };
 /** Planned works announced at least this long before they begin are not the provider's downtime. */
 export const PLANNED_NOTICE_HOURS = 48;
+const NS_PER_HOUR = 3_600_000_000_000n;
 
 export type ExclusionReason = 'force_majeure' | 'client' | 'third_party_software' | 'network_dns' | 'planned_announced';
 
@@ -72,12 +73,12 @@ export interface ParsedIncident {
 
 /** Validates one incident; `field` is its path in the input, e.g. 'incidents[2]'. */
 export function parseIncident(field: string, index: number, raw: CompensationIncident): ParsedIncident {
-  if (typeof raw !== 'object' || raw === null) fail(field, 'must be an object');
-  if (typeof raw.id !== 'string' || raw.id === '') fail(`${field}.id`, 'must be a non-empty string');
+  if (typeof raw !== 'object' || raw === null) fail(field, BILLING_RULES.object);
+  if (typeof raw.id !== 'string' || raw.id === '') fail(`${field}.id`, BILLING_RULES.nonEmptyString);
   const start = parseInstant(`${field}.start`, raw.start);
   const end = parseInstant(`${field}.end`, raw.end);
-  if (Temporal.Instant.compare(end, start) < 0) fail(`${field}.end`, 'must not be before start');
-  if (!CAUSES.includes(raw.cause)) fail(`${field}.cause`, `must be one of ${CAUSES.join(', ')}`);
+  if (Temporal.Instant.compare(end, start) < 0) fail(`${field}.end`, BILLING_RULES.notBeforeStart);
+  if (!CAUSES.includes(raw.cause)) fail(`${field}.cause`, BILLING_RULES.cause);
   const announcedAt = raw.announcedAt === undefined ? null : parseInstant(`${field}.announcedAt`, raw.announcedAt);
   return { index, id: raw.id, start, end, cause: raw.cause, announcedAt };
 }
@@ -85,7 +86,8 @@ export function parseIncident(field: string, index: number, raw: CompensationInc
 /** Planned works count as the provider's downtime unless announced at least `noticeHours` before they began. */
 export function isAnnouncedPlannedWork(i: ParsedIncident, noticeHours = PLANNED_NOTICE_HOURS): boolean {
   if (i.cause !== 'planned' || i.announcedAt === null) return false;
-  return Temporal.Instant.compare(i.announcedAt, i.start.subtract({ hours: noticeHours })) <= 0;
+  // Exact nanoseconds in BigInt: any whole number of hours, however large, compares without a RangeError.
+  return i.announcedAt.epochNanoseconds <= i.start.epochNanoseconds - BigInt(noticeHours) * NS_PER_HOUR;
 }
 
 export function exclusionReason(i: ParsedIncident, noticeHours = PLANNED_NOTICE_HOURS): ExclusionReason | null {
@@ -98,10 +100,10 @@ export function durationMinutes(start: Temporal.Instant, end: Temporal.Instant):
 }
 
 function checkPolicy(policy: unknown): CompensationPolicy {
-  if (typeof policy !== 'object' || policy === null) fail('policy', 'must be { percentPerHour, monthlyCapPercent }');
+  if (typeof policy !== 'object' || policy === null) fail('policy', BILLING_RULES.policyShape);
   const p = policy as CompensationPolicy;
-  if (!Number.isSafeInteger(p.percentPerHour) || p.percentPerHour < 0) fail('policy.percentPerHour', 'must be a non-negative integer');
-  if (!Number.isSafeInteger(p.monthlyCapPercent) || p.monthlyCapPercent < 0) fail('policy.monthlyCapPercent', 'must be a non-negative integer');
+  if (!Number.isSafeInteger(p.percentPerHour) || p.percentPerHour < 0) fail('policy.percentPerHour', BILLING_RULES.nonNegativeInteger);
+  if (!Number.isSafeInteger(p.monthlyCapPercent) || p.monthlyCapPercent < 0) fail('policy.monthlyCapPercent', BILLING_RULES.nonNegativeInteger);
   return p;
 }
 
@@ -112,33 +114,39 @@ function checkPolicy(policy: unknown): CompensationPolicy {
  * round(C_i) − round(C_{i−1}).
  */
 export function quoteCompensation(input: CompensationInput): CompensationQuote {
-  if (typeof input !== 'object' || input === null) fail('input', 'must be an object');
+  if (typeof input !== 'object' || input === null) fail('input', BILLING_RULES.object);
   const price = tiynToBig('periodPrice', input.periodPrice);
-  if (input.billingMonths !== 1 && input.billingMonths !== 12) fail('billingMonths', 'must be 1 or 12');
+  if (input.billingMonths !== 1 && input.billingMonths !== 12) fail('billingMonths', BILLING_RULES.billingMonths);
   const policy = checkPolicy(input.policy ?? DEFAULT_COMPENSATION);
-  const noticeHours = input.plannedNoticeHours ?? PLANNED_NOTICE_HOURS;
-  if (typeof noticeHours !== 'number' || !Number.isFinite(noticeHours) || noticeHours < 0) fail('plannedNoticeHours', 'must be a non-negative number');
-  if (!Array.isArray(input.incidents)) fail('incidents', 'must be a list');
+  const noticeHours: unknown = input.plannedNoticeHours ?? PLANNED_NOTICE_HOURS;
+  if (typeof noticeHours !== 'number' || !Number.isFinite(noticeHours) || noticeHours < 0) {
+    return fail('plannedNoticeHours', BILLING_RULES.nonNegativeNumber);
+  }
+  if (!Number.isSafeInteger(noticeHours)) fail('plannedNoticeHours', BILLING_RULES.wholeHours);
+  if (!Array.isArray(input.incidents)) fail('incidents', BILLING_RULES.list);
 
-  const incidents = input.incidents.map((raw, i) => parseIncident(`incidents[${i}]`, i, raw));
+  // Array.from, not map: a hole in the list is an incident to refuse, not one to skip.
+  const incidents = Array.from(input.incidents, (raw, i) => parseIncident(`incidents[${i}]`, i, raw));
   const seen = new Set<string>();
-  incidents.forEach((i) => {
-    if (seen.has(i.id)) fail(`incidents[${i.index}].id`, 'must be unique');
+  for (const i of incidents) {
+    if (seen.has(i.id)) fail(`incidents[${i.index}].id`, BILLING_RULES.unique);
     seen.add(i.id);
-  });
+  }
 
   // Amounts are numerators over `den` tiyn: fee = price / months, percents / 100.
   const den = BigInt(input.billingMonths) * 100n;
   const capNum = price * BigInt(policy.monthlyCapPercent);
   const running = new Map<string, bigint>();
   const already = input.alreadyCompensated ?? [];
-  if (!Array.isArray(already)) fail('alreadyCompensated', 'must be a list');
-  already.forEach((entry, i) => {
-    if (typeof entry !== 'object' || entry === null) fail(`alreadyCompensated[${i}]`, 'must be { month, amount }');
-    const month = assertMonthKey(`alreadyCompensated[${i}].month`, entry.month);
-    const amount = tiynToBig(`alreadyCompensated[${i}].amount`, entry.amount);
+  if (!Array.isArray(already)) fail('alreadyCompensated', BILLING_RULES.list);
+  for (let i = 0; i < already.length; i++) {
+    const entry: unknown = already[i];
+    if (typeof entry !== 'object' || entry === null) fail(`alreadyCompensated[${i}]`, BILLING_RULES.alreadyCompensatedShape);
+    const { month: rawMonth, amount: rawAmount } = entry as { month?: unknown; amount?: unknown };
+    const month = assertMonthKey(`alreadyCompensated[${i}].month`, rawMonth);
+    const amount = tiynToBig(`alreadyCompensated[${i}].amount`, rawAmount);
     running.set(month, (running.get(month) ?? 0n) + amount * den);
-  });
+  }
 
   const ordered = [...incidents].sort((a, b) => Temporal.Instant.compare(a.start, b.start) || a.index - b.index);
   const lines: CompensationLine[] = [];

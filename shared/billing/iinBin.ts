@@ -1,4 +1,4 @@
-import { fail } from './errors';
+import { BILLING_RULES, fail } from './errors';
 
 /** Why an IIN/BIN is wrong, as a stable code for the UI to translate. */
 export type IinBinProblem = 'length' | 'non_digit' | 'checksum';
@@ -36,7 +36,7 @@ export function isValidIinBin(id: string): boolean {
 
 /** Completes 11 digits with their check digit; null when no check digit makes them valid. */
 export function makeIinBin(first11: string): string | null {
-  if (typeof first11 !== 'string' || !/^\d{11}$/.test(first11)) fail('first11', 'must be exactly 11 digits');
+  if (typeof first11 !== 'string' || !/^\d{11}$/.test(first11)) fail('first11', BILLING_RULES.first11);
   const check = checkDigit([...first11].map(Number));
   return check === null ? null : first11 + String(check);
 }

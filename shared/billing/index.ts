@@ -4,10 +4,10 @@
  */
 export * from './types';
 export * from './policies';
-export { BillingInputError, BILLING_RULES } from './errors';
+export { BillingInputError, BILLING_RULES, inYearRule, isInYearRule } from './errors';
 export { roundDiv, assertTiyn, tiynToBig, bigToTiyn, MONEY_RULES, type TiynOptions } from './money';
 export {
-  BUSINESS_OFFSET, BUSINESS_OFFSET_MINUTES, DATE_RULES, parseIsoDate, parseInstant, assertMonthKey, daysBetween, addDays, businessDateOf,
+  BUSINESS_OFFSET, BUSINESS_OFFSET_MINUTES, DATE_RULES, MIN_DATE_YEAR, MAX_DATE_YEAR, parseIsoDate, parseInstant, assertMonthKey, daysBetween, addDays, businessDateOf,
   monthKeyOf, formatInstant,
 } from './dates';
 export { nextPeriodEnd, periodDays } from './periods';

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
-import { fail } from './errors';
-import { assertDayCount, daysBetweenDates, parseIsoDate } from './dates';
+import { BILLING_RULES, fail } from './errors';
+import { DATE_RULES, daysBetweenDates, isoDateOf, parseIsoDate } from './dates';
 import type { IsoDate } from './types';
 
 /**
@@ -11,19 +11,21 @@ import type { IsoDate } from './types';
  */
 export function nextPeriodEnd(start: IsoDate, months: number, anchorDay?: number): IsoDate {
   const s = parseIsoDate('start', start);
-  assertDayCount('months', months, { min: 1 });
-  if (months > 1200) fail('months', 'must be at most 1200');
-  const anchor = anchorDay ?? s.day;
-  if (!Number.isSafeInteger(anchor) || anchor < 1 || anchor > 31) fail('anchorDay', 'must be an integer from 1 to 31');
+  if (typeof months !== 'number' || !Number.isSafeInteger(months)) fail('months', DATE_RULES.months);
+  if (months < 1) fail('months', DATE_RULES.atLeastOne);
+  if (months > 1200) fail('months', BILLING_RULES.monthsMax);
+  const anchor: unknown = anchorDay ?? s.day;
+  if (typeof anchor !== 'number' || !Number.isSafeInteger(anchor) || anchor < 1 || anchor > 31) return fail('anchorDay', BILLING_RULES.anchorDay);
   // The start itself must sit on the anchor (or on the last day of a month too short for it).
-  if (s.day !== Math.min(anchor, s.daysInMonth)) fail('anchorDay', 'must match the day of start (or start must be the last day of a shorter month)');
+  if (s.day !== Math.min(anchor, s.daysInMonth)) fail('anchorDay', BILLING_RULES.anchorMatch);
   const target = Temporal.PlainYearMonth.from({ year: s.year, month: s.month }).add({ months });
-  return Temporal.PlainDate.from({ year: target.year, month: target.month, day: Math.min(anchor, target.daysInMonth) }).toString();
+  // 9999-12-31 + 1 month would be written '+010000-01-31': refused, not returned.
+  return isoDateOf('months', Temporal.PlainDate.from({ year: target.year, month: target.month, day: Math.min(anchor, target.daysInMonth) }));
 }
 
 /** `end − start` in days for a half-open period; end must be after start. */
 export function periodDays(start: IsoDate, end: IsoDate): number {
-  return checkedPeriod('periodStart', start, 'periodEnd', end).days;
+  return checkedPeriod(start, end).days;
 }
 
 export interface CheckedPeriod {
@@ -32,10 +34,11 @@ export interface CheckedPeriod {
   days: number;
 }
 
-export function checkedPeriod(startField: string, start: unknown, endField: string, end: unknown): CheckedPeriod {
-  const s = parseIsoDate(startField, start);
-  const e = parseIsoDate(endField, end);
+/** periodStart and periodEnd parsed, with periodEnd after periodStart. */
+export function checkedPeriod(start: unknown, end: unknown): CheckedPeriod {
+  const s = parseIsoDate('periodStart', start);
+  const e = parseIsoDate('periodEnd', end);
   const days = daysBetweenDates(s, e);
-  if (days <= 0) fail(endField, `must be after ${startField}`);
+  if (days <= 0) fail('periodEnd', BILLING_RULES.afterPeriodStart);
   return { start: s, end: e, days };
 }

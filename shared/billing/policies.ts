@@ -5,6 +5,8 @@
  * editable per service.
  */
 
+import { BILLING_RULES, fail } from './errors';
+
 export type ServiceCode = 'onebuh' | 'cloud1c' | 'site_builder' | 'uchet_edo' | 'prosto';
 
 export const SERVICE_CODES: readonly ServiceCode[] = ['onebuh', 'cloud1c', 'site_builder', 'uchet_edo', 'prosto'];
@@ -199,6 +201,13 @@ export const DEFAULT_POLICIES: Readonly<Record<ServiceCode, ServicePolicy>> = {
   },
 };
 
+/** Whether `code` is one of the service codes (an own key of DEFAULT_POLICIES, never a prototype name). */
+export function isServiceCode(code: unknown): code is ServiceCode {
+  return typeof code === 'string' && Object.hasOwn(DEFAULT_POLICIES, code);
+}
+
+/** The default policy of a service; any other code ('__proto__', 'constructor', '') is refused. */
 export function policyFor(code: ServiceCode): ServicePolicy {
+  if (!isServiceCode(code)) fail('code', BILLING_RULES.serviceCode);
   return DEFAULT_POLICIES[code];
 }

@@ -27,8 +27,8 @@ export interface TariffChangeQuote {
  * period end does not move.
  */
 export function quoteTariffChange(input: TariffChangeInput): TariffChangeQuote {
-  if (typeof input !== 'object' || input === null) fail('input', 'must be an object');
-  const period = checkedPeriod('periodStart', input.periodStart, 'periodEnd', input.periodEnd);
+  if (typeof input !== 'object' || input === null) fail('input', BILLING_RULES.object);
+  const period = checkedPeriod(input.periodStart, input.periodEnd);
   const effective = parseIsoDate('effectiveDate', input.effectiveDate);
   if (Temporal.PlainDate.compare(effective, period.start) < 0 || Temporal.PlainDate.compare(effective, period.end) >= 0) {
     fail('effectiveDate', BILLING_RULES.withinPeriod);
@@ -48,10 +48,23 @@ export interface TariffFamily {
 
 export type TariffFamilyMismatch = 'service' | 'billing_period';
 
-/** null when `to` may replace `from` inside a subscription; otherwise why not. */
+function checkFamily(name: 'from' | 'to', t: unknown): TariffFamily {
+  if (typeof t !== 'object' || t === null) fail(name, BILLING_RULES.tariffFamilyShape);
+  const { serviceId, billingMonths } = t as Partial<TariffFamily>;
+  if (typeof serviceId !== 'string' || serviceId === '') fail(`${name}.serviceId`, BILLING_RULES.nonEmptyString);
+  if (billingMonths !== 1 && billingMonths !== 12) fail(`${name}.billingMonths`, BILLING_RULES.billingMonths);
+  return { serviceId, billingMonths };
+}
+
+/**
+ * null when `to` may replace `from` inside a subscription; otherwise why not.
+ * Both must be well-formed families (a non-empty serviceId, billingMonths 1 or 12).
+ */
 export function tariffFamilyMismatch(from: TariffFamily, to: TariffFamily): TariffFamilyMismatch | null {
-  if (from.serviceId !== to.serviceId) return 'service';
-  if (from.billingMonths !== to.billingMonths) return 'billing_period';
+  const a = checkFamily('from', from);
+  const b = checkFamily('to', to);
+  if (a.serviceId !== b.serviceId) return 'service';
+  if (a.billingMonths !== b.billingMonths) return 'billing_period';
   return null;
 }
 
@@ -60,11 +73,6 @@ export function tariffFamilyMismatch(from: TariffFamily, to: TariffFamily): Tari
  * tariff change (domain-rules §4.1): it is a new subscription.
  */
 export function assertSameTariffFamily(from: TariffFamily, to: TariffFamily): void {
-  for (const [name, t] of [['from', from], ['to', to]] as const) {
-    if (typeof t !== 'object' || t === null) fail(name, 'must be { serviceId, billingMonths }');
-    if (typeof t.serviceId !== 'string' || t.serviceId === '') fail(`${name}.serviceId`, 'must be a non-empty string');
-    if (t.billingMonths !== 1 && t.billingMonths !== 12) fail(`${name}.billingMonths`, 'must be 1 or 12');
-  }
   const mismatch = tariffFamilyMismatch(from, to);
   if (mismatch === 'service') fail('to.serviceId', BILLING_RULES.sameService);
   if (mismatch === 'billing_period') fail('to.billingMonths', BILLING_RULES.sameBillingPeriod);

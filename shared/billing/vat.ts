@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { fail } from './errors';
+import { BILLING_RULES, fail } from './errors';
 import { parseIsoDate } from './dates';
 import { bigToTiyn, roundDiv, tiynToBig } from './money';
 import type { IsoDate, Tiyn } from './types';
@@ -20,18 +20,25 @@ export const VAT_RATES: readonly VatRate[] = [
 /** The rate in force on `date`: the entry with the latest validFrom on or before it. */
 export function vatRateOn(date: IsoDate, rates: readonly VatRate[] = VAT_RATES): number {
   const d = parseIsoDate('date', date);
-  if (!Array.isArray(rates) || rates.length === 0) fail('rates', 'must be a non-empty list');
+  if (!Array.isArray(rates) || rates.length === 0) fail('rates', BILLING_RULES.nonEmptyList);
   // null (since always) sorts before every date; the latest start on or before `date` wins.
   let best: { fromDay: string; percent: number } | null = null;
-  rates.forEach((r, i) => {
-    const from = r.validFrom === null ? null : parseIsoDate(`rates[${i}].validFrom`, r.validFrom);
-    if (!Number.isSafeInteger(r.percent) || r.percent < 0 || r.percent > 100) fail(`rates[${i}].percent`, 'must be an integer from 0 to 100');
-    if (from !== null && Temporal.PlainDate.compare(from, d) > 0) return;
+  // An index loop, not forEach: every entry is checked, holes included.
+  for (let i = 0; i < rates.length; i++) {
+    const r: unknown = rates[i];
+    if (typeof r !== 'object' || r === null) fail(`rates[${i}]`, BILLING_RULES.vatRateShape);
+    const { validFrom, percent } = r as Partial<VatRate>;
+    const from = validFrom === null ? null : parseIsoDate(`rates[${i}].validFrom`, validFrom);
+    if (typeof percent !== 'number' || !Number.isSafeInteger(percent) || percent < 0 || percent > 100) {
+      return fail(`rates[${i}].percent`, BILLING_RULES.percent);
+    }
+    if (from !== null && Temporal.PlainDate.compare(from, d) > 0) continue;
+    // Four-digit years: the ISO strings compare like the dates.
     const fromDay = from === null ? '' : from.toString();
-    if (best === null || fromDay >= best.fromDay) best = { fromDay, percent: r.percent };
-  });
-  if (best === null) return fail('date', 'has no VAT rate in force');
-  return (best as { percent: number }).percent;
+    if (best === null || fromDay >= best.fromDay) best = { fromDay, percent: percent === 0 ? 0 : percent };
+  }
+  if (best === null) return fail('date', BILLING_RULES.noVatRate);
+  return best.percent;
 }
 
 /** The VAT contained in a VAT-inclusive amount: round(gross × r / (100 + r)). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { explainIinBin } from '../billing';
+import { TEXT_LIMITS, textSchema } from './inputs';
 import { idSchema, isoDateTimeSchema, languageSchema } from './primitives';
 
 export const ACCOUNT_KINDS = ['individual', 'sole_proprietor', 'legal_entity'] as const;
@@ -7,8 +8,6 @@ export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
 export const ACCOUNT_STATUSES = ['active', 'suspended', 'closed'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
-
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 /** Digits only; a Kazakh number is kept as +7 and 10 digits (E.164). */
 export function normalizePhone(raw: string): string | null {
@@ -30,8 +29,7 @@ export function iinBinMatchesKind(iinBin: string, kind: AccountKind): boolean {
   return kind === 'legal_entity' ? fifth >= 4 && fifth <= 6 : fifth >= 0 && fifth <= 3;
 }
 
-const iinBinSchema = z
-  .string({ error: 'errors:iinBin.length' })
+const iinBinSchema = textSchema({ max: TEXT_LIMITS.iinBin, requiredCode: 'errors:iinBin.length' })
   .transform((value) => value.replace(/\s/g, ''))
   .superRefine((value, ctx) => {
     const problem = explainIinBin(value);
@@ -40,32 +38,21 @@ const iinBinSchema = z
 
 const accountFields = {
   kind: z.enum(ACCOUNT_KINDS, { error: 'errors:account.kindRequired' }),
-  name: z
-    .string({ error: 'errors:account.nameRequired' })
-    .trim()
-    .min(1, { error: 'errors:account.nameRequired' })
-    .max(300, { error: 'errors:account.nameTooLong' }),
+  name: textSchema({ max: TEXT_LIMITS.accountName, requiredCode: 'errors:account.nameRequired' }),
   iinBin: iinBinSchema,
-  responsiblePerson: z.preprocess(blankToUndefined, z.string().trim().max(300, { error: 'errors:account.nameTooLong' }).optional()),
-  email: z.preprocess(
-    blankToUndefined,
-    z.string().trim().regex(EMAIL_PATTERN, { error: 'errors:email.invalid' }).max(254, { error: 'errors:email.invalid' }).optional(),
-  ),
-  phone: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .optional()
-      .transform((value, ctx) => {
-        if (value === undefined) return undefined;
-        const phone = normalizePhone(value);
-        if (phone === null) {
-          ctx.addIssue({ code: 'custom', message: 'errors:phone.invalid' });
-          return z.NEVER;
-        }
-        return phone;
-      }),
-  ),
+  responsiblePerson: textSchema({ max: TEXT_LIMITS.personName, required: false }),
+  email: textSchema({ max: TEXT_LIMITS.email, required: false }).refine((value) => value === undefined || EMAIL_PATTERN.test(value), {
+    error: 'errors:email.invalid',
+  }),
+  phone: textSchema({ max: TEXT_LIMITS.phone, required: false }).transform((value, ctx) => {
+    if (value === undefined) return undefined;
+    const phone = normalizePhone(value);
+    if (phone === null) {
+      ctx.addIssue({ code: 'custom', message: 'errors:phone.invalid' });
+      return z.NEVER;
+    }
+    return phone;
+  }),
   language: z.enum(['kk', 'ru'], { error: 'errors:account.languageRequired' }),
   status: z.enum(ACCOUNT_STATUSES).optional(),
 };
@@ -91,7 +78,7 @@ function checkKind(value: { kind: AccountKind; iinBin: string }, ctx: z.Refineme
   }
 }
 
-/** What a person types into the account form; normalizes phone (+7…) and trims text. */
+/** What a person types into the account form; normalizes phone (+7…); texts follow inputs.ts textSchema. */
 export const accountInputSchema: z.ZodType<AccountInput> = z.object(accountFields).superRefine(checkKind);
 
 /** A partial change of an account; the merged result is checked with accountInputSchema again. */

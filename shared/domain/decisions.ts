@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, tiynSchema } from './primitives';
+import { idSchema, storedIsoDateSchema, isoDateTimeSchema, tiynSchema } from './primitives';
 
 /** Requests that a manager decides on: the quote shown, the decision, the ledger entries produced. */
 export const DECISION_STATUSES = ['requested', 'approved', 'rejected'] as const;
@@ -11,6 +11,8 @@ const decisionFields = {
   requestedBy: z.string().min(1),
   decidedAt: isoDateTimeSchema.nullable(),
   decidedBy: z.string().nullable(),
+  /** The written reason of a rejection (or of an override); null otherwise; absent on records from before it existed. */
+  decisionReason: z.string().nullable().optional(),
   ledgerEntryIds: z.array(idSchema),
 };
 
@@ -18,10 +20,10 @@ export const refundSchema = z.object({
   id: idSchema,
   accountId: idSchema,
   subscriptionId: idSchema,
-  cancelDate: isoDateSchema,
+  cancelDate: storedIsoDateSchema,
   quote: z.object({ kind: z.enum(['full', 'prorated']), amount: tiynSchema }),
   /** Settled within 15 working days of the request (§4.8). */
-  dueDate: isoDateSchema,
+  dueDate: storedIsoDateSchema,
   ...decisionFields,
 });
 export type Refund = z.infer<typeof refundSchema>;
@@ -47,7 +49,7 @@ export const tariffChangeSchema = z.object({
   subscriptionId: idSchema,
   fromTariffId: idSchema,
   toTariffId: idSchema,
-  effectiveDate: isoDateSchema,
+  effectiveDate: storedIsoDateSchema,
   /** 'in_period': prorated now; 'at_renewal': scheduled, charged in full at the next period. */
   mode: z.enum(['in_period', 'at_renewal']),
   quote: z.object({ remainingDays: z.number().int(), periodDays: z.number().int(), amount: tiynSchema }).nullable(),

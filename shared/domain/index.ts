@@ -1,4 +1,5 @@
 export * from './primitives';
+export * from './inputs';
 export * from './account';
 export * from './catalog';
 export * from './subscription';

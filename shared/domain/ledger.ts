@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, periodSchema, tiynSchema } from './primitives';
+import { idSchema, storedIsoDateSchema, isoDateTimeSchema, periodSchema, tiynSchema } from './primitives';
 
 export const BUCKETS = ['money', 'bonus'] as const;
 export type Bucket = (typeof BUCKETS)[number];
@@ -46,7 +46,7 @@ export const ledgerEntrySchema = z.object({
   /** When it was recorded (UTC). */
   at: isoDateTimeSchema,
   /** The business day it belongs to (UTC+05:00), e.g. the bank statement date of a payment. */
-  businessDate: isoDateSchema,
+  businessDate: storedIsoDateSchema,
 });
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 

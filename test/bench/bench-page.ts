@@ -1,7 +1,10 @@
 // Runs inside headless Chromium (see scripts/bench.mjs): generates demo data
 // at scale with the app's own generator, then times the store's queries the
 // screens use. Exposed on window.bench for the driver.
-import { createStore, openAppDatabase } from '../../core';
+import Dexie from 'dexie';
+import { createStore, openAppDatabase, type AppDatabase } from '../../core';
+import { demoSizeOf, planDemoData } from '../../core/demo/generate';
+import { businessDateOf } from '../../shared/billing';
 import { percentile } from './percentile.mjs';
 
 const db = openAppDatabase();
@@ -31,8 +34,66 @@ async function timeAll(inputs: readonly string[], fn: (input: string) => Promise
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), n: samples.length };
 }
 
+/** A database of the app's schema (same indexes, same durability) that only the raw-write measure uses. */
+const SCRATCH_DATABASE = 'esep-bench-raw';
+
+interface SizeOptions {
+  accounts: number;
+  subscriptions: number;
+  ledgerEntries: number;
+  seed: number;
+}
+
+/** Writes one chunk's rows the plainest way: bulkPut per table, issued together, in one transaction. */
+function rawWrite(scratch: AppDatabase, tables: Record<string, readonly unknown[]>): Promise<void> {
+  const names = Object.keys(tables).filter((name) => tables[name]!.length > 0);
+  return scratch.transaction('rw', names, async () => {
+    await Promise.all(names.map((name) => scratch.table(name).bulkPut(tables[name]!)));
+  });
+}
+
 const bench = {
-  async generate(opts: { accounts: number; subscriptions: number; ledgerEntries: number; seed: number }) {
+  /**
+   * The baseline for the generator: the same planned rows (same seed, same
+   * today, same chunks) written with plain bulkPut into a scratch database,
+   * timing only the writes. The generator's own cost on top of this is its
+   * planning (where it does not overlap the writes) and its bookkeeping
+   * (marker, counters, progress).
+   */
+  async raw(opts: SizeOptions) {
+    await store.ensureCatalog();
+    const catalog = { services: await db.services.toArray(), tariffs: await db.tariffs.toArray() };
+    const planner = planDemoData(catalog, demoSizeOf(opts), businessDateOf(new Date().toISOString()));
+    await Dexie.delete(SCRATCH_DATABASE);
+    const scratch = openAppDatabase(SCRATCH_DATABASE);
+    await scratch.open();
+    let writeMs = 0;
+    let planMs = 0;
+    const rows = { accounts: 0, subscriptions: 0, ledger: 0, compensations: 0, incidents: 0 };
+    for (;;) {
+      const p0 = performance.now();
+      const chunk = planner.nextChunk();
+      planMs += performance.now() - p0;
+      if (chunk === null) break;
+      const w0 = performance.now();
+      await rawWrite(scratch, { ...chunk });
+      writeMs += performance.now() - w0;
+      rows.accounts += chunk.accounts.length;
+      rows.subscriptions += chunk.subscriptions.length;
+      rows.ledger += chunk.ledger.length;
+      rows.compensations += chunk.compensations.length;
+    }
+    const incidents = planner.incidents();
+    rows.incidents = incidents.length;
+    const w0 = performance.now();
+    await rawWrite(scratch, { incidents });
+    writeMs += performance.now() - w0;
+    scratch.close();
+    await Dexie.delete(SCRATCH_DATABASE);
+    return { ms: writeMs, planMs, rows };
+  },
+
+  async generate(opts: SizeOptions) {
     await store.ensureCatalog();
     const [ms, summary] = await time(() =>
       store.generateDemoData({
@@ -74,3 +135,25 @@ const bench = {
 
 (window as unknown as { bench: typeof bench }).bench = bench;
 document.title = 'bench ready';
+
+// EXPERIMENT (temporary)
+import { generateDemoData as expGenerate } from '../../core/demo/generate';
+(window as unknown as { exp: unknown }).exp = {
+  async gen(opts: SizeOptions, name: string) {
+    await store.ensureCatalog();
+    await Dexie.delete(name);
+    const target = openAppDatabase(name);
+    const services = await db.services.toArray();
+    const tariffs = await db.tariffs.toArray();
+    await target.transaction('rw', [target.services, target.tariffs], async () => {
+      await target.services.bulkPut(services);
+      await target.tariffs.bulkPut(tariffs);
+    });
+    const t0 = performance.now();
+    await expGenerate(target, { ...opts, today: new Date() });
+    const ms = performance.now() - t0;
+    target.close();
+    await Dexie.delete(name);
+    return ms;
+  },
+};

@@ -22,8 +22,14 @@ describe('createAccount', () => {
     expect(audit[0]).toMatchObject({ command: 'createAccount', operationId: 'op-create-1', actor: 'tester', before: null, after: account });
     const outbox = await store.db.outbox.where('[table+recordId]').equals(['accounts', account.id]).toArray();
     expect(outbox).toHaveLength(1);
-    expect(outbox[0]).toMatchObject({ op: 'insert', sentAt: null, payload: account });
-    expect(await store.db.operations.get('op-create-1')).toMatchObject({ command: 'createAccount', resultRef: { table: 'accounts', id: account.id } });
+    expect(outbox[0]).toMatchObject({ op: 'insert', sentAt: null, record: account, opId: 'op-create-1', command: 'createAccount', seq: expect.any(Number) });
+    expect(outbox[0]).not.toHaveProperty('record.nameWords');
+    expect(await store.db.operations.get('op-create-1')).toMatchObject({
+      command: 'createAccount',
+      actor: 'tester',
+      fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+      resultRef: { table: 'accounts', id: account.id },
+    });
   });
 
   it('is idempotent: the same operation id twice creates one account and returns the first result', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isValidIinBin } from '../../shared/billing';
-import { iinBinMatchesKind } from '../../shared/domain';
+import { ACCOUNT_STATUSES, SUBSCRIPTION_STATUSES, iinBinMatchesKind } from '../../shared/domain';
 import { createStore, tariffPriceOn, type LedgerEntry, type Store } from '../../core';
+import { DEMO_SETTING, generateDemoData, type DemoMarker } from '../../core/demo/generate';
 import { freshDatabase } from './helpers';
 
 const NOW = new Date('2026-03-15T12:00:00+05:00');
@@ -20,6 +21,20 @@ async function dump(store: Store) {
     ledger: await store.db.ledger.orderBy('id').toArray(),
     incidents: await store.db.incidents.orderBy('id').toArray(),
   };
+}
+
+/** Every counter key equals the real count of its rows; no other counter exists. */
+async function expectCountersMatch(store: Store) {
+  const { db } = store;
+  const real: Record<string, number> = {
+    accounts: await db.accounts.count(),
+    subscriptions: await db.subscriptions.count(),
+  };
+  for (const status of ACCOUNT_STATUSES) real[`accounts:status:${status}`] = await db.accounts.where('status').equals(status).count();
+  for (const status of SUBSCRIPTION_STATUSES) real[`subscriptions:status:${status}`] = await db.subscriptions.where('status').equals(status).count();
+  const counters = Object.fromEntries((await db.counters.toArray()).map((c) => [c.key, c.value]));
+  const expected = Object.fromEntries(Object.entries(real).filter(([key, value]) => value > 0 || key in counters));
+  expect(counters).toEqual(expected);
 }
 
 describe('generateDemoData', () => {
@@ -67,7 +82,7 @@ describe('generateDemoData', () => {
     const byCharge = new Map<string, LedgerEntry[]>();
     for (const entry of ledger) {
       expect(Number.isSafeInteger(entry.amount)).toBe(true);
-      if (entry.chargeId) byCharge.set(entry.chargeId, [...(byCharge.get(entry.chargeId) ?? []), entry]);
+      if (entry.kind === 'period_charge') byCharge.set(entry.chargeId!, [...(byCharge.get(entry.chargeId!) ?? []), entry]);
     }
     expect(byCharge.size).toBeGreaterThan(0);
     const subById = new Map(subscriptions.map((s) => [s.id, s]));
@@ -86,14 +101,14 @@ describe('generateDemoData', () => {
       const balance = { money: 0, bonus: 0 };
       const seen = new Set<string>();
       for (const entry of entries) {
-        if (entry.chargeId && !seen.has(entry.chargeId)) {
-          seen.add(entry.chargeId);
-          const parts = byCharge.get(entry.chargeId)!;
+        if (entry.kind === 'period_charge' && !seen.has(entry.chargeId!)) {
+          seen.add(entry.chargeId!);
+          const parts = byCharge.get(entry.chargeId!)!;
           const fromBonus = 0 - (parts.find((p) => p.bucket === 'bonus')?.amount ?? 0);
           const total = 0 - parts.reduce((s, p) => s + p.amount, 0);
           expect(fromBonus).toBe(Math.min(balance.bonus, total));
           for (const p of parts) balance[p.bucket] += p.amount;
-        } else if (!entry.chargeId) {
+        } else if (entry.kind !== 'period_charge') {
           balance[entry.bucket] += entry.amount;
         }
         expect(balance.money).toBeGreaterThanOrEqual(0);
@@ -130,5 +145,91 @@ describe('generateDemoData', () => {
   it('refuses to fill a store that already has clients', async () => {
     const store = await generated();
     await expect(store.generateDemoData({ accounts: 1, seed: 1 })).rejects.toMatchObject({ code: 'errors:demo.notEmpty' });
+  });
+  it('credits each compensation as one bonus entry built like the commands build it, linked both ways', async () => {
+    const store = await generated();
+    const compensations = await store.db.compensations.toArray();
+    expect(compensations.length).toBeGreaterThan(0);
+    for (const c of compensations) {
+      const entries = await store.db.ledger.where('id').anyOf(c.ledgerEntryIds).toArray();
+      expect(entries).toHaveLength(1);
+      const [entry] = entries;
+      expect(entry).toMatchObject({
+        accountId: c.accountId,
+        bucket: 'bonus',
+        amount: c.quote.amount,
+        kind: 'compensation',
+        subscriptionId: c.subscriptionId,
+        incidentId: c.incidentId,
+        compensationId: c.id,
+        actor: 'demo',
+        at: c.decidedAt,
+      });
+      expect(typeof entry!.chargeId).toBe('string');
+      expect(entry!.period).toBeUndefined();
+    }
+  });
+
+  it('keeps the counters equal to the real counts, per table and per status', async () => {
+    const store = await generated();
+    await expectCountersMatch(store);
+    expect(await store.countAccounts()).toBe(SIZE.accounts);
+  });
+
+  it('writes nothing to the outbox, the audit or the operations: demo data never syncs', async () => {
+    const store = createStore(freshDatabase(), { now: () => NOW });
+    await store.ensureCatalog();
+    const before = { outbox: await store.db.outbox.count(), audit: await store.db.audit.count(), operations: await store.db.operations.count() };
+    await store.generateDemoData(SIZE);
+    expect({ outbox: await store.db.outbox.count(), audit: await store.db.audit.count(), operations: await store.db.operations.count() }).toEqual(before);
+  });
+
+  it('marks the load as under way and then done', async () => {
+    const store = await generated();
+    const marker = (await store.db.settings.get(DEMO_SETTING))?.value as DemoMarker;
+    expect(marker).toMatchObject({ state: 'done', accounts: 120, subscriptions: 180, ledgerEntries: 1300, seed: 42, generatedAt: NOW.toISOString() });
+  });
+
+  it('starts again after a load that died halfway: clears what it wrote, then loads everything', async () => {
+    const store = createStore(freshDatabase(), { now: () => NOW });
+    await store.ensureCatalog();
+    const { db } = store;
+    // The third chunk's transaction fails (as a full disk or a closed window would end it).
+    let accountsSeen = 0;
+    const failInThirdChunk = () => {
+      accountsSeen += 1;
+      if (accountsSeen > 60) throw new Error('injected failure');
+    };
+    db.accounts.hook('creating', failInThirdChunk);
+    await expect(generateDemoData(db, { ...SIZE, today: NOW, chunkAccounts: 30 })).rejects.toThrow('injected failure');
+    db.accounts.hook('creating').unsubscribe(failInThirdChunk);
+
+    const marker = (await db.settings.get(DEMO_SETTING))?.value as DemoMarker;
+    expect(marker).toMatchObject({ state: 'loading', seed: 42, accounts: 120, startedAt: NOW.toISOString() });
+    expect(await db.accounts.count()).toBe(60); // two chunks committed, the third rolled back
+    expect(await db.subscriptions.count()).toBeGreaterThan(0);
+    expect(await db.ledger.count()).toBeGreaterThan(0);
+    await expectCountersMatch(store); // each chunk kept its counters in its own transaction
+
+    const summary = await store.generateDemoData(SIZE);
+    expect(summary).toMatchObject({ accounts: 120, subscriptions: 180, ledgerEntries: 1300 });
+    expect(await db.accounts.count()).toBe(120);
+    expect(await db.subscriptions.count()).toBe(180);
+    expect(await db.ledger.count()).toBe(1300);
+    expect(await db.incidents.count()).toBe(summary.incidents);
+    expect(await db.compensations.count()).toBe(summary.compensations);
+    await expectCountersMatch(store);
+    expect(((await db.settings.get(DEMO_SETTING))?.value as DemoMarker).state).toBe('done');
+    // Nothing of the dead load is left: the result is exactly a clean load's.
+    expect(await dump(store)).toEqual(await dump(await generated()));
+  });
+
+  it('refuses a second load while one is running, and a store with real data', async () => {
+    const store = createStore(freshDatabase(), { now: () => NOW });
+    const results = await Promise.allSettled([store.generateDemoData(SIZE), store.generateDemoData(SIZE)]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'errors:demo.notEmpty' } });
+    expect(await store.db.accounts.count()).toBe(120);
+    await expectCountersMatch(store);
   });
 });

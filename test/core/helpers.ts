@@ -1,6 +1,8 @@
+import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { expect } from 'vitest';
 import { makeIinBin } from '../../shared/billing';
-import { AppDatabase, createStore, type AccountInput, type Store } from '../../core';
+import { AppDatabase, createStore, type AccountInput, type LedgerEntry, type StaffRole, type Store } from '../../core';
 
 let counter = 0;
 
@@ -15,9 +17,9 @@ export interface TestStore extends Store {
 }
 
 /** A store whose clock is pinned (default 2026-03-15 12:00 in Almaty) and whose actor is 'tester'. */
-export async function freshStore(now = '2026-03-15T12:00:00+05:00'): Promise<TestStore> {
+export async function freshStore(now = '2026-03-15T12:00:00+05:00', role: StaffRole = 'admin'): Promise<TestStore> {
   let current = new Date(now);
-  const store = createStore(freshDatabase(), { now: () => current, actor: () => 'tester' });
+  const store = createStore(freshDatabase(), { now: () => current, actor: () => 'tester', role: () => role });
   await store.ensureCatalog();
   return Object.assign(store, { setNow: (iso: string) => (current = new Date(iso)) });
 }
@@ -76,4 +78,34 @@ export async function commandErrorOf(promise: Promise<unknown>): Promise<{ code:
     return error as { code: string; field?: string; params?: Record<string, unknown> };
   }
   throw new Error('expected the command to fail');
+}
+
+/** One expected line of an account statement, as a person reads it. */
+export interface StatementRow {
+  date: string;
+  kind: LedgerEntry['kind'];
+  bucket: LedgerEntry['bucket'];
+  amount: number;
+  period?: { start: string; end: string };
+}
+
+/**
+ * Kill Bill's habit: check an account's WHOLE ledger, line by line (business
+ * date, kind, bucket, amount, period) in the order it was posted, and fail
+ * on any missing or extra row. Balances are checked against the rows too.
+ */
+export async function expectStatement(store: Store, accountId: string, rows: StatementRow[]): Promise<void> {
+  const entries = await store.db.ledger.where('[accountId+at]').between([accountId, Dexie.minKey], [accountId, Dexie.maxKey]).toArray();
+  entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const actual = entries.map((e) => ({
+    date: e.businessDate,
+    kind: e.kind,
+    bucket: e.bucket,
+    amount: e.amount,
+    ...(e.period === undefined ? {} : { period: e.period }),
+  }));
+  expect(actual).toEqual(rows);
+  const sums = { money: 0, bonus: 0 };
+  for (const row of rows) sums[row.bucket] += row.amount;
+  expect(await store.getBalances(accountId)).toEqual(sums);
 }

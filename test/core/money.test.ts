@@ -30,8 +30,9 @@ describe('recordPayment', () => {
     const entry = await store.recordPayment({ accountId: account.id, amount: 1_500_000, date: '2026-03-14', method: 'kaspi', reference: ' №42 ', opId: 'pay-1' });
     expect(entry).toMatchObject({ bucket: 'money', amount: 1_500_000, kind: 'payment', method: 'kaspi', reference: '№42', businessDate: '2026-03-14', operationId: 'pay-1', actor: 'tester' });
     expect(await store.getBalances(account.id)).toEqual({ money: 1_500_000, bonus: 0 });
-    expect(await store.db.audit.where('entity.id').equals(entry.id).count()).toBe(1);
-    expect(await store.db.outbox.where('[table+recordId]').equals(['ledger', entry.id]).count()).toBe(1);
+    // The ledger is append-only and names its operation and actor: it is its own audit record.
+    expect(await store.db.operations.get('pay-1')).toMatchObject({ command: 'recordPayment', actor: 'tester', resultRef: { table: 'ledger', id: entry.id } });
+    expect(await store.db.outbox.where('[table+recordId]').equals(['ledger', entry.id]).toArray()).toMatchObject([{ op: 'insert', record: entry, opId: 'pay-1' }]);
   });
 
   it('is idempotent by operation id', async () => {

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { AppDatabase, requestPersistentStorage } from '../../core';
-import { SCHEMA_V1 } from '../../core/db';
+import { DEVICE_SETTING, SCHEMA_V1, SCHEMA_V2 } from '../../core/db';
 
 describe('schema upgrade from version 1', () => {
   it('fills the derived search fields of v1 rows and indexes them', async () => {
@@ -26,7 +26,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.accounts.get('a1')).toMatchObject({ nameWords: ['тоо', 'ақ', 'жол', 'сервис'], phoneDigits: '77011234567', emailLower: 'buh@akzhol.kz' });
     expect(await db.accounts.get('a2')).toMatchObject({ nameWords: ['иванова', 'анна', 'сергеевна'], phoneDigits: '', emailLower: '' });
     expect(await db.accounts.where('nameWords').startsWith('серв').primaryKeys()).toEqual(['a1']);
@@ -37,6 +37,55 @@ describe('schema upgrade from version 1', () => {
       .between(['active', '2026-04-01'], ['active', '2026-04-05'], true, true)
       .primaryKeys();
     expect(dueSoon).toEqual(['s1']);
+    db.close();
+  });
+});
+
+describe('schema upgrade from version 2', () => {
+  it('numbers the outbox for this device, keeps whole records, fills operations and counters', async () => {
+    const indexedDB = new IDBFactory();
+    const name = `upgrade-v2-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name, { indexedDB, IDBKeyRange });
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const account = { id: 'a1', kind: 'individual', name: 'Иванова Анна', iinBin: '900101400012', language: 'ru', status: 'active', createdAt: '2026-03-01T05:00:00.000Z', updatedAt: '2026-03-01T05:00:00.000Z', nameWords: ['иванова', 'анна'], phoneDigits: '', emailLower: '' };
+    await v2.table('accounts').bulkAdd([account, { ...account, id: 'a2', iinBin: '900101400020', status: 'closed' }]);
+    await v2.table('subscriptions').bulkAdd([
+      { id: 's1', accountId: 'a1', status: 'active' },
+      { id: 's2', accountId: 'a1', status: 'active' },
+      { id: 's3', accountId: 'a2', status: 'cancelled' },
+    ]);
+    const entry = { id: '0190-l1', accountId: 'a1', operationId: 'op-pay', amount: 100 };
+    await v2.table('operations').bulkAdd([
+      { opId: 'op-create', command: 'createAccount', resultRef: { table: 'accounts', id: 'a1' }, result: account, at: '2026-03-01T05:00:00.000Z' },
+      { opId: 'op-pay', command: 'recordPayment', resultRef: { table: 'ledger', id: 'l1' }, result: entry, at: '2026-03-02T05:00:00.000Z' },
+    ]);
+    // Out of id order on purpose: sequence numbers follow the ids (UUIDv7: creation order).
+    await v2.table('outbox').bulkAdd([
+      { id: '0190-2', table: 'ledger', recordId: 'l1', op: 'insert', payload: entry, createdAt: '2026-03-02T05:00:00.000Z', sentAt: null },
+      { id: '0190-1', table: 'accounts', recordId: 'a1', op: 'insert', payload: account, createdAt: '2026-03-01T05:00:00.000Z', sentAt: null },
+    ]);
+    v2.close();
+
+    const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(3);
+    const device = (await db.settings.get(DEVICE_SETTING))!.value as { deviceId: string; seq: number };
+    expect(device).toMatchObject({ deviceId: expect.any(String), seq: 2 });
+    expect(await db.outbox.orderBy('seq').toArray()).toEqual([
+      expect.objectContaining({ id: '0190-1', seq: 1, deviceId: device.deviceId, opId: 'op-create', command: 'createAccount', op: 'insert', record: account }),
+      expect.objectContaining({ id: '0190-2', seq: 2, deviceId: device.deviceId, opId: 'op-pay', command: 'recordPayment', record: entry }),
+    ]);
+    expect(await db.operations.get('op-create')).toMatchObject({ fingerprint: null, actor: '' });
+    const counters = Object.fromEntries((await db.counters.toArray()).map((c) => [c.key, c.value]));
+    expect(counters).toEqual({
+      accounts: 2,
+      'accounts:status:active': 1,
+      'accounts:status:closed': 1,
+      subscriptions: 3,
+      'subscriptions:status:active': 2,
+      'subscriptions:status:cancelled': 1,
+    });
     db.close();
   });
 });

@@ -81,7 +81,7 @@ describe('guardWebContents', () => {
 });
 
 describe('guardSession', () => {
-  it('denies every permission request and check', () => {
+  it('denies every other permission request and check', () => {
     const { session, captured } = fakeSession();
     guardSession(session);
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
@@ -90,6 +90,15 @@ describe('guardSession', () => {
       expect(callback, permission).toHaveBeenCalledWith(false);
       expect(captured.check?.({}, permission), permission).toBe(false);
     }
+  });
+
+  it('grants only persistent storage, so the books are not evicted under disk pressure', () => {
+    const { session, captured } = fakeSession();
+    guardSession(session);
+    const callback = vi.fn();
+    captured.request?.({}, 'persistent-storage', callback);
+    expect(callback).toHaveBeenCalledWith(true);
+    expect(captured.check?.({}, 'persistent-storage')).toBe(true);
   });
 
   it('cancels every request that would leave the machine', () => {

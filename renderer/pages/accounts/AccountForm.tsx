@@ -1,11 +1,11 @@
 import { Button, Grid, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { commandErrorText, validationText } from '../../i18n/commandErrors';
+import { formResolver } from '../../i18n/formResolver';
 import {
   ACCOUNT_KINDS,
   ACCOUNT_STATUSES,
@@ -73,7 +73,7 @@ export function AccountForm({ initialValues, submitLabel, submit, onSaved, onCan
   const language = useUiLanguage();
   const form = useForm<AccountFormValues>({
     initialValues,
-    validate: zod4Resolver(accountInputSchema, { errorPriority: 'first' }),
+    validate: formResolver(accountInputSchema),
     validateInputOnBlur: true,
   });
   const mutation = useCommandMutation((values: AccountFormValues, opId) => submit(toAccountInput(values), opId), {

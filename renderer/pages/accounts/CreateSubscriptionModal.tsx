@@ -6,7 +6,8 @@ import { useStore } from '../../app/services';
 import { ModalCommandForm } from '../../components/ModalCommandForm';
 import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
-import { businessDateOf, formatMoney } from '../../i18n/format';
+import { formatMoney } from '../../i18n/format';
+import { useBusinessToday } from '../../hooks/useBusinessToday';
 import { tariffPriceOn, type Service, type Tariff } from '../../../core';
 
 interface SubscriptionFormValues {
@@ -42,7 +43,7 @@ function CreateSubscriptionForm({ accountId, services, tariffs, onDone }: FormPr
   const activeTariffs = tariffs.filter((tariff) => tariff.active);
   const tariffsOf = (serviceId: string) => activeTariffs.filter((tariff) => tariff.serviceId === serviceId);
   const firstService = activeServices[0];
-  const today = businessDateOf(new Date());
+  const today = useBusinessToday();
 
   const form = useForm<SubscriptionFormValues>({
     initialValues: {

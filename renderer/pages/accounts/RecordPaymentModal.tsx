@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/services';
 import { ModalCommandForm } from '../../components/ModalCommandForm';
 import { useCommandMutation } from '../../hooks/useCommandMutation';
-import { businessDateOf } from '../../i18n/format';
+import { useBusinessToday } from '../../hooks/useBusinessToday';
 import { parseMoneyInput } from '../../i18n/parseMoney';
 import { PAYMENT_METHODS, type PaymentMethod } from '../../../core';
 
@@ -28,7 +28,7 @@ export function RecordPaymentModal({ accountId, opened, onClose }: { accountId: 
 function RecordPaymentForm({ accountId, onDone }: { accountId: string; onDone: () => void }) {
   const { t } = useTranslation('ledger');
   const store = useStore();
-  const today = businessDateOf(new Date());
+  const today = useBusinessToday();
   const form = useForm<PaymentFormValues>({
     initialValues: { amount: '', date: today, method: 'bank_transfer', reference: '' },
     validate: {

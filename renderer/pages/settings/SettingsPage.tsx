@@ -1,9 +1,11 @@
-import { Button, Card, Group, NativeSelect, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NativeSelect, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_DEMO_SIZE, MAX_DEMO_SIZE } from '../../../shared/api';
 import { useDemoDataJob } from '../../app/demoDataJob';
+import { persistenceNotice, useStoragePersistence } from '../../app/persistentStorage';
+import { SaveRawTables } from '../../components/SaveRawTables';
 import { useSetLanguage } from '../../app/language';
 import { useStore } from '../../app/services';
 import { useAppInfo } from '../../hooks/useAppInfo';
@@ -95,6 +97,39 @@ function DemoDataSettings() {
   );
 }
 
+/**
+ * Whether the browser promised to keep the data (asked at start, see
+ * StartupGate): a warning with what to do when it did not, one calm line
+ * when it did; and a copy of every table to a file.
+ */
+function StorageSettings() {
+  const { t } = useTranslation('settings');
+  const persistence = useStoragePersistence();
+  const info = useAppInfo();
+  const notice = persistence.data && info.data ? persistenceNotice(persistence.data, info.data.shell) : null;
+  return (
+    <SettingsSection id="settings-storage" title={t('storage.title')}>
+      {notice?.tone === 'calm' && (
+        <Text size="sm" c="teal.8" data-testid="storage-persistence">
+          {t(notice.text)}
+        </Text>
+      )}
+      {notice?.tone === 'warning' && (
+        <Alert color="orange" variant="light" title={t(notice.title)} data-testid="storage-persistence">
+          <Stack gap="xs">
+            <Text size="sm">{t(notice.text)}</Text>
+            <Text size="sm">{t(notice.advice)}</Text>
+          </Stack>
+        </Alert>
+      )}
+      <Text size="sm" c="dimmed">
+        {t('storage.copyHint')}
+      </Text>
+      <SaveRawTables variant="default" />
+    </SettingsSection>
+  );
+}
+
 function AboutSettings() {
   const { t } = useTranslation('settings');
   const info = useAppInfo();
@@ -132,6 +167,7 @@ export function SettingsPage() {
     <Stack maw={860}>
       <Title order={2}>{t('title')}</Title>
       <LanguageSettings />
+      <StorageSettings />
       <DemoDataSettings />
       <AboutSettings />
     </Stack>

@@ -1,0 +1,29 @@
+import { createAccount, updateAccount } from './accounts';
+import { approveRefund, cancelSubscription, rejectRefund } from './cancellations';
+import { changeTariff } from './changeTariff';
+import { closeAccount } from './closeAccount';
+import { recordPayment } from './payments';
+import { activateSubscription, createSubscription, renewSubscription } from './subscriptions';
+
+/**
+ * Every business command, by the name the Store exposes it under. Adding a
+ * command is one file with its defineCommand() and one line here: the Store
+ * method, its input and result types follow (core/store.ts). Long runs made
+ * of many commands (runRenewals) are jobs (core/jobs.ts).
+ */
+export const COMMANDS = {
+  createAccount,
+  updateAccount,
+  recordPayment,
+  createSubscription,
+  activateSubscription,
+  renewSubscription,
+  changeTariff,
+  cancelSubscription,
+  approveRefund,
+  rejectRefund,
+  closeAccount,
+} as const;
+
+export type Commands = typeof COMMANDS;
+export type CommandName = keyof Commands;

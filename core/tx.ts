@@ -1,0 +1,217 @@
+import type { Table } from 'dexie';
+import type { AuditEvent, Balances, DeviceState, EntityRef, IsoDate, IsoDateTime, LedgerEntry, OutboxRecord, TableName } from '../shared/domain';
+import { addBalance, balancesOf } from './balances';
+import { addCounterDeltas } from './counters';
+import { DEVICE_SETTING, HLC_MAX_COUNTER, hlcString, type AppDatabase, type StoredAccount } from './db';
+import { newId } from './ids';
+
+/** What every record written by one command shares. */
+export interface CommandMeta {
+  command: string;
+  opId: string;
+  actor: string;
+  at: IsoDateTime;
+  /** Today in business time (UTC+05:00). */
+  today: IsoDate;
+}
+
+/** The reading half of a Dexie table: a command body sees tables through this and cannot write around the outbox. */
+export type ReadTable<T extends Table> = Pick<T, 'get' | 'bulkGet' | 'where' | 'count' | 'toArray' | 'filter' | 'orderBy' | 'each' | 'toCollection'>;
+
+/** The business tables a command may read; writes go through CommandTx's helpers. */
+export type ReadTables = {
+  readonly [N in TableName]: ReadTable<AppDatabase[N]>;
+};
+
+/** Anything that can read the tables: a command's CommandTx, or a query's view of the database. */
+export interface Reader {
+  readonly read: ReadTables;
+}
+
+/** A read-only view of the database for queries that share code with commands (previews). */
+export function readerOf(db: AppDatabase): Reader {
+  return { read: db as unknown as ReadTables };
+}
+
+/** Tables written as mutable records (insert/update); the ledger is posted, the audit written by the helpers. */
+export type RecordTable = Exclude<TableName, 'ledger' | 'audit' | 'settings'>;
+type RowOf<N extends TableName> = AppDatabase[N] extends Table<infer T, infer _K, infer _I> ? T : never;
+
+/** Drops the derived search fields: audit, outbox and callers see the domain record. */
+export function withoutSearchFields<T extends object>(record: T): T {
+  if (!('nameWords' in record)) return record;
+  const { nameWords: _w, phoneDigits: _p, emailLower: _e, ...rest } = record as T & StoredAccount;
+  return rest as unknown as T;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The fields whose values differ, with the old and the new value (absent fields count as undefined → null). */
+export function changedFields(before: object, after: object): Record<string, { old: unknown; new: unknown }> {
+  const changes: Record<string, { old: unknown; new: unknown }> = {};
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (!sameValue(b[key], a[key])) changes[key] = { old: b[key] ?? null, new: a[key] ?? null };
+  }
+  return changes;
+}
+
+/**
+ * The one way a command body touches the database. Reads go through `read`
+ * (no write methods). Every write helper also writes what must go with it,
+ * in the command's transaction: the outbox record (device id, sequence,
+ * operation id; for an update only the changed fields with their old
+ * values), the audit event for mutable records, and the counters.
+ * Outbox and audit rows are buffered and added in bulk by `finish()`.
+ */
+export class CommandTx {
+  readonly read: ReadTables;
+  private readonly outbox: Omit<OutboxRecord, 'deviceId' | 'seq' | 'hlc'>[] = [];
+  private readonly auditEvents: AuditEvent[] = [];
+  private readonly counterDeltas = new Map<string, number>();
+
+  constructor(
+    private readonly db: AppDatabase,
+    readonly meta: CommandMeta,
+  ) {
+    this.read = db as unknown as ReadTables;
+  }
+
+  /** The account's balances now (the sum of all its entries, whatever their business dates). */
+  balances(accountId: string): Promise<Balances> {
+    return balancesOf(this.db, accountId);
+  }
+
+  /** Adds a new mutable record (audited: before null). */
+  async insert<N extends RecordTable>(table: N, record: RowOf<N>): Promise<RowOf<N>> {
+    await this.db.table(table).add(record);
+    const plain = withoutSearchFields(record as object);
+    this.queue(table, (record as { id: string }).id, { op: 'insert', record: plain });
+    this.audit({ table, id: (record as { id: string }).id }, null, plain);
+    addCounterDeltas(this.counterDeltas, table, null, record as object);
+    return record;
+  }
+
+  async insertMany<N extends RecordTable>(table: N, records: RowOf<N>[]): Promise<RowOf<N>[]> {
+    for (const record of records) await this.insert(table, record);
+    return records;
+  }
+
+  /** Replaces a record; only the changed fields travel. Nothing is written when nothing changed. */
+  async update<N extends RecordTable>(table: N, before: RowOf<N>, after: RowOf<N>): Promise<RowOf<N>> {
+    const plainBefore = withoutSearchFields(before as object);
+    const plainAfter = withoutSearchFields(after as object);
+    const changes = changedFields(plainBefore, plainAfter);
+    // A save that changes nothing but the time of saving is no change: no row, no audit, no sync traffic.
+    if (Object.keys(changes).every((field) => field === 'updatedAt')) return before;
+    await this.db.table(table).put(after);
+    this.queue(table, (after as { id: string }).id, { op: 'update', changes });
+    this.audit({ table, id: (after as { id: string }).id }, plainBefore, plainAfter);
+    addCounterDeltas(this.counterDeltas, table, before as object, after as object);
+    return after;
+  }
+
+  /**
+   * Appends ledger entries. The ledger is append-only and each entry names
+   * its operation, actor and time, so it is its own audit record; the
+   * outbox carries it. Refused when an account's balance in a bucket would
+   * leave the range a double holds exactly (it never should: one amount is
+   * at most 10^13 tiyn).
+   */
+  async post(entries: LedgerEntry[]): Promise<LedgerEntry[]> {
+    if (entries.length === 0) return entries;
+    for (const accountId of new Set(entries.map((e) => e.accountId))) {
+      let balances = await balancesOf(this.db, accountId);
+      for (const entry of entries) if (entry.accountId === accountId) balances = addBalance(balances, entry.bucket, entry.amount);
+    }
+    await this.db.ledger.bulkAdd(entries);
+    for (const entry of entries) this.queue('ledger', entry.id, { op: 'insert', record: entry });
+    return entries;
+  }
+
+  /** Writes a setting (key/value), audited and queued like a record. */
+  async putSetting(key: string, value: unknown): Promise<void> {
+    const before = await this.db.settings.get(key);
+    const after = { key, value };
+    await this.db.settings.put(after);
+    if (before) this.queue('settings', key, { op: 'update', changes: changedFields(before, after) });
+    else this.queue('settings', key, { op: 'insert', record: after });
+    this.audit({ table: 'settings', id: key }, before ?? null, after);
+  }
+
+  private audit(entity: EntityRef, before: object | null, after: object | null): void {
+    const event: AuditEvent = {
+      id: newId(),
+      actor: this.meta.actor,
+      at: this.meta.at,
+      command: this.meta.command,
+      operationId: this.meta.opId,
+      entity,
+      before,
+      after,
+    };
+    this.auditEvents.push(event);
+    this.queue('audit', event.id, { op: 'insert', record: event });
+  }
+
+  private queue(table: TableName, recordId: string, body: Pick<OutboxRecord, 'op' | 'record' | 'changes'>): void {
+    this.outbox.push({
+      id: newId(),
+      opId: this.meta.opId,
+      command: this.meta.command,
+      table,
+      recordId,
+      ...body,
+      createdAt: this.meta.at,
+      sentAt: null,
+    });
+  }
+
+  /** Flushes the buffered audit events, outbox records (numbered for this device) and counters. */
+  async finish(): Promise<void> {
+    if (this.auditEvents.length > 0) await this.db.audit.bulkAdd(this.auditEvents);
+    if (this.outbox.length > 0) {
+      const device = await deviceState(this.db);
+      const nowMs = Date.parse(this.meta.at);
+      // Hybrid logical clock: never behind the last reading, even when the wall clock went back.
+      let ms = Math.max(nowMs, device.hlcMs);
+      let counter = ms === device.hlcMs ? device.hlcCounter + 1 : 0;
+      let seq = device.seq;
+      const rows: OutboxRecord[] = this.outbox.map((row) => {
+        seq += 1;
+        // The counter has five digits in the string: past them, borrow the next millisecond so readings still sort.
+        if (counter > HLC_MAX_COUNTER) {
+          ms += 1;
+          counter = 0;
+        }
+        const hlc = hlcString(ms, counter, device.deviceId);
+        counter += 1;
+        return { ...row, deviceId: device.deviceId, seq, hlc };
+      });
+      await this.db.outbox.bulkAdd(rows);
+      await this.db.settings.put({ key: DEVICE_SETTING, value: { deviceId: device.deviceId, seq, hlcMs: ms, hlcCounter: counter - 1 } satisfies DeviceState });
+    }
+    await applyCounterDeltas(this.db, this.counterDeltas);
+  }
+}
+
+/** This installation's device state, created on first use (a fresh database gets a fresh device id). */
+export async function deviceState(db: AppDatabase): Promise<DeviceState> {
+  const row = await db.settings.get(DEVICE_SETTING);
+  if (row) return row.value as DeviceState;
+  const state: DeviceState = { deviceId: newId(), seq: 0, hlcMs: 0, hlcCounter: 0 };
+  await db.settings.put({ key: DEVICE_SETTING, value: state });
+  return state;
+}
+
+export async function applyCounterDeltas(db: AppDatabase, deltas: Map<string, number>): Promise<void> {
+  const changed = [...deltas].filter(([, delta]) => delta !== 0);
+  if (changed.length === 0) return;
+  const current = await db.counters.bulkGet(changed.map(([key]) => key));
+  await db.counters.bulkPut(changed.map(([key, delta], i) => ({ key, value: (current[i]?.value ?? 0) + delta })));
+}
