@@ -1,4 +1,4 @@
-import type { TableName } from '../shared/domain';
+import type { LedgerEntry, TableName } from '../shared/domain';
 
 /**
  * The counters a row contributes to, by table: a total and one per status.
@@ -18,8 +18,38 @@ export function countersOf(table: TableName, record: object): string[] {
   }
 }
 
+/** The month ('YYYY-MM') of a business date. */
+const monthOf = (date: string) => date.slice(0, 7);
+
+/** No service (a payment, a payout): the ledger totals' service part. */
+export const NO_SERVICE = '-';
+
+/** The key of a monthly ledger total: sorts by month, so a range of months is one key range. */
+export function ledgerTotalKey(what: 'sum' | 'n', month: string, kind: string, bucket: string, serviceId: string): string {
+  return `ledger:${what}:${month}:${kind}:${bucket}:${serviceId}`;
+}
+
+/**
+ * Monthly ledger totals per kind, bucket and service, kept like the counters
+ * (same transaction as the entries): the sum of amounts and the number of
+ * entries. The ledger screen and the reports read a month's totals from a
+ * few rows instead of summing tens of thousands of entries.
+ */
+export function ledgerTotalDeltas(entry: LedgerEntry): [string, number][] {
+  const month = monthOf(entry.businessDate);
+  const service = entry.serviceId ?? NO_SERVICE;
+  return [
+    [ledgerTotalKey('sum', month, entry.kind, entry.bucket, service), entry.amount],
+    [ledgerTotalKey('n', month, entry.kind, entry.bucket, service), 1],
+  ];
+}
+
 /** Adds the counter changes of one record's move from `before` to `after` (either may be null) into `deltas`. */
 export function addCounterDeltas(deltas: Map<string, number>, table: TableName, before: object | null, after: object | null): void {
   if (before) for (const key of countersOf(table, before)) deltas.set(key, (deltas.get(key) ?? 0) - 1);
   if (after) for (const key of countersOf(table, after)) deltas.set(key, (deltas.get(key) ?? 0) + 1);
+}
+
+export function addLedgerTotals(deltas: Map<string, number>, entries: readonly LedgerEntry[]): void {
+  for (const entry of entries) for (const [key, delta] of ledgerTotalDeltas(entry)) deltas.set(key, (deltas.get(key) ?? 0) + delta);
 }

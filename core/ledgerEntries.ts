@@ -50,6 +50,7 @@ export interface SplitLine {
   /** 'debit' takes from the client (a charge), 'credit' gives back (a refund, a credit, a compensation). */
   direction: 'debit' | 'credit';
   subscriptionId?: string;
+  serviceId?: string;
   period?: Period;
   links?: Partial<Pick<LedgerEntry, 'incidentId' | 'refundId' | 'compensationId' | 'tariffChangeId'>>;
 }
@@ -71,6 +72,7 @@ export function splitEntries(posting: Posting, line: SplitLine): LedgerEntry[] {
       amount: sign * line.split[bucket],
       kind: line.kind,
       ...(line.subscriptionId === undefined ? {} : { subscriptionId: line.subscriptionId }),
+      ...(line.serviceId === undefined ? {} : { serviceId: line.serviceId }),
       ...line.links,
       chargeId,
       ...(line.period === undefined ? {} : { period: line.period }),

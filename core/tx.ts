@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { AuditEvent, Balances, DeviceState, EntityRef, IsoDate, IsoDateTime, LedgerEntry, OutboxRecord, TableName } from '../shared/domain';
 import { addBalance, balancesOf } from './balances';
-import { addCounterDeltas } from './counters';
+import { addCounterDeltas, addLedgerTotals } from './counters';
 import { DEVICE_SETTING, HLC_MAX_COUNTER, hlcString, type AppDatabase, type StoredAccount } from './db';
 import { newId } from './ids';
 
@@ -131,6 +131,7 @@ export class CommandTx {
     }
     await this.db.ledger.bulkAdd(entries);
     for (const entry of entries) this.queue('ledger', entry.id, { op: 'insert', record: entry });
+    addLedgerTotals(this.counterDeltas, entries);
     return entries;
   }
 

@@ -131,6 +131,7 @@ export const approveRefund = defineCommand({
       split: allocateToBuckets(amount, paid),
       direction: 'credit',
       subscriptionId: subscription.id,
+      serviceId: subscription.serviceId,
       ...(period === undefined ? {} : { period }),
       links: { refundId: before.id },
     });

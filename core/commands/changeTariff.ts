@@ -111,7 +111,7 @@ export const changeTariff = defineCommand({
       decidedBy: tx.meta.actor,
       ledgerEntryIds: [],
     };
-    const line = { accountId: subscription.accountId, subscriptionId: subscription.id, period, links: { tariffChangeId: change.id } };
+    const line = { accountId: subscription.accountId, subscriptionId: subscription.id, serviceId: subscription.serviceId, period, links: { tariffChangeId: change.id } };
     if (quote !== null && quote.amount > 0) {
       const balances = await tx.balances(subscription.accountId);
       const bonus = Math.max(0, balances.bonus);

@@ -17,7 +17,7 @@ export function postingOf(tx: CommandTx, businessDate: string) {
  */
 export async function chargePeriod(
   tx: CommandTx,
-  subscription: Pick<Subscription, 'id' | 'accountId'>,
+  subscription: Pick<Subscription, 'id' | 'accountId' | 'serviceId'>,
   tariff: Tariff,
   period: Period,
 ): Promise<LedgerEntry[]> {
@@ -36,6 +36,7 @@ export async function chargePeriod(
     split: splitCharge(price, bonus),
     direction: 'debit',
     subscriptionId: subscription.id,
+    serviceId: subscription.serviceId,
     period,
   });
   return tx.post(entries);

@@ -147,6 +147,7 @@ export const renewalChunk = defineCommand({
           split: splitCharge(price, Math.max(0, balances.bonus)),
           direction: 'debit',
           subscriptionId: subscription.id,
+          serviceId: subscription.serviceId,
           period,
         });
         await tx.post(entries);

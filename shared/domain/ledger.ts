@@ -32,6 +32,8 @@ export const ledgerEntrySchema = z.object({
   amount: tiynSchema,
   kind: z.enum(LEDGER_KINDS),
   subscriptionId: idSchema.optional(),
+  /** The subscription's service (schema v4), so the ledger can be filtered and totalled per service. */
+  serviceId: idSchema.optional(),
   incidentId: idSchema.optional(),
   refundId: idSchema.optional(),
   compensationId: idSchema.optional(),

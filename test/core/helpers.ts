@@ -109,3 +109,22 @@ export async function expectStatement(store: Store, accountId: string, rows: Sta
   for (const row of rows) sums[row.bucket] += row.amount;
   expect(await store.getBalances(accountId)).toEqual(sums);
 }
+
+/**
+ * Every counter the core keeps, recomputed from the rows: row counts per
+ * table and status, and the monthly ledger totals. Tests compare it with
+ * the counters table, which the commands (and the demo generator) keep.
+ */
+export async function countersByScan(store: Store): Promise<Record<string, number>> {
+  const { addCounterDeltas, addLedgerTotals } = await import('../../core/counters');
+  const deltas = new Map<string, number>();
+  for (const account of await store.db.accounts.toArray()) addCounterDeltas(deltas, 'accounts', null, account);
+  for (const subscription of await store.db.subscriptions.toArray()) addCounterDeltas(deltas, 'subscriptions', null, subscription);
+  addLedgerTotals(deltas, await store.db.ledger.toArray());
+  return Object.fromEntries([...deltas].filter(([, value]) => value !== 0).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+export async function storedCounters(store: Store): Promise<Record<string, number>> {
+  const rows = await store.db.counters.toArray();
+  return Object.fromEntries(rows.filter((r) => r.value !== 0).map((r) => [r.key, r.value]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+}

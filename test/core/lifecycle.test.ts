@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Tariff } from '../../core';
-import { accountInput, commandErrorOf, expectStatement, freshStore, opId, tableCounts, validBin, type TestStore } from './helpers';
+import { accountInput, commandErrorOf, countersByScan, expectStatement, freshStore, opId, storedCounters, tableCounts, validBin, type TestStore } from './helpers';
 
 /** Two extra tariffs of a service with the prices of the worked examples (the seed catalog has other prices). */
 async function addTariffs(store: TestStore, serviceId: string, prices: Record<string, number>): Promise<void> {
@@ -310,5 +310,24 @@ describe('closeAccount', () => {
       { date: '2026-02-20', kind: 'payout', bucket: 'money', amount: -389_286 },
     ]);
     expect(await commandErrorOf(store.recordPayment({ accountId: account.id, amount: 1, date: '2026-02-20', method: 'cash', opId: opId() }))).toMatchObject({ code: 'errors:account.closed' });
+  });
+});
+
+describe('counters and monthly ledger totals', () => {
+  it('equal a full scan after every kind of command of the lifecycle', async () => {
+    const store = await freshStore('2026-02-01T10:00:00+05:00');
+    await addTariffs(store, 'svc-site-builder', { 's-big': 900_000, 's-small': 250_000 });
+    const a = await activeSubscription(store, { tariffId: 's-small', start: '2026-02-01', money: 2_000_000 });
+    const b = await activeSubscription(store, { tariffId: 's-big', start: '2026-02-01', money: 900_000 });
+    store.setNow('2026-02-10T10:00:00+05:00');
+    await store.changeTariff({ subscriptionId: a.subscription.id, tariffId: 's-big', date: '2026-02-10', opId: opId() });
+    await store.changeTariff({ subscriptionId: b.subscription.id, tariffId: 's-small', date: '2026-02-10', resourcesChecked: true, opId: opId() });
+    const { refund } = await store.cancelSubscription({ subscriptionId: b.subscription.id, date: '2026-02-10', opId: opId() });
+    await store.approveRefund({ refundId: refund!.id, opId: opId() });
+    store.setNow('2026-03-05T10:00:00+05:00');
+    await store.runRenewals({ date: '2026-03-05', opId: opId() });
+    await store.closeAccount({ accountId: b.account.id, date: '2026-03-05', opId: opId() });
+    expect(await storedCounters(store)).toEqual(await countersByScan(store));
+    expect(Object.keys(await storedCounters(store)).some((k) => k.startsWith('ledger:sum:2026-02:tariff_change_credit:'))).toBe(true);
   });
 });

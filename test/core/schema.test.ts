@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { AppDatabase, requestPersistentStorage } from '../../core';
-import { DEVICE_SETTING, SCHEMA_V1, SCHEMA_V2 } from '../../core/db';
+import { DEVICE_SETTING, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../core/db';
 
 describe('schema upgrade from version 1', () => {
   it('fills the derived search fields of v1 rows and indexes them', async () => {
@@ -26,7 +26,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.accounts.get('a1')).toMatchObject({ nameWords: ['тоо', 'ақ', 'жол', 'сервис'], phoneDigits: '77011234567', emailLower: 'buh@akzhol.kz' });
     expect(await db.accounts.get('a2')).toMatchObject({ nameWords: ['иванова', 'анна', 'сергеевна'], phoneDigits: '', emailLower: '' });
     expect(await db.accounts.where('nameWords').startsWith('серв').primaryKeys()).toEqual(['a1']);
@@ -69,7 +69,7 @@ describe('schema upgrade from version 2', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const device = (await db.settings.get(DEVICE_SETTING))!.value as { deviceId: string; seq: number };
     expect(device).toMatchObject({ deviceId: expect.any(String), seq: 2 });
     expect(await db.outbox.orderBy('seq').toArray()).toEqual([
@@ -86,6 +86,43 @@ describe('schema upgrade from version 2', () => {
       'subscriptions:status:active': 2,
       'subscriptions:status:cancelled': 1,
     });
+    db.close();
+  });
+});
+
+describe('schema upgrade from version 3', () => {
+  it('gives subscription entries their service and computes the monthly ledger totals', async () => {
+    const indexedDB = new IDBFactory();
+    const name = `upgrade-v3-${crypto.randomUUID()}`;
+    const v3 = new Dexie(name, { indexedDB, IDBKeyRange });
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.table('subscriptions').bulkAdd([{ id: 's1', accountId: 'a1', serviceId: 'svc-cloud1c', status: 'active' }]);
+    const base = { accountId: 'a1', operationId: 'o', actor: 'x', at: '2026-03-01T05:00:00.000Z' };
+    await v3.table('ledger').bulkAdd([
+      { ...base, id: 'l1', bucket: 'money', amount: 900_000, kind: 'payment', businessDate: '2026-03-01' },
+      { ...base, id: 'l2', bucket: 'money', amount: -900_000, kind: 'period_charge', subscriptionId: 's1', businessDate: '2026-03-01' },
+      { ...base, id: 'l3', bucket: 'money', amount: -900_000, kind: 'period_charge', subscriptionId: 's1', businessDate: '2026-04-01' },
+      { ...base, id: 'l4', bucket: 'money', amount: 500_000, kind: 'payment', businessDate: '2026-03-20' },
+    ]);
+    v3.close();
+
+    const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect((await db.ledger.get('l2'))?.serviceId).toBe('svc-cloud1c');
+    expect((await db.ledger.get('l1'))?.serviceId).toBeUndefined();
+    const counters = Object.fromEntries((await db.counters.where('key').startsWith('ledger:').toArray()).map((c) => [c.key, c.value]));
+    expect(counters).toEqual({
+      'ledger:sum:2026-03:payment:money:-': 1_400_000,
+      'ledger:n:2026-03:payment:money:-': 2,
+      'ledger:sum:2026-03:period_charge:money:svc-cloud1c': -900_000,
+      'ledger:n:2026-03:period_charge:money:svc-cloud1c': 1,
+      'ledger:sum:2026-04:period_charge:money:svc-cloud1c': -900_000,
+      'ledger:n:2026-04:period_charge:money:svc-cloud1c': 1,
+    });
+    expect(await db.ledger.where('[serviceId+businessDate]').between(['svc-cloud1c', '2026-03-01'], ['svc-cloud1c', '2026-03-31'], true, true).primaryKeys()).toEqual(['l2']);
     db.close();
   });
 });

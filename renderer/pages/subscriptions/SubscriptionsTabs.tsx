@@ -1,0 +1,27 @@
+import { Tabs } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+
+const TABS = [
+  { value: '/subscriptions', key: 'tabs.list' },
+  { value: '/subscriptions/refunds', key: 'tabs.refunds' },
+  { value: '/subscriptions/renewals', key: 'tabs.renewals' },
+] as const;
+
+/** The Subscriptions section's three views: every subscription, the refunds register, the renewal runs. */
+export function SubscriptionsTabs() {
+  const { t } = useTranslation('subscriptions');
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  return (
+    <Tabs value={pathname} onChange={(value) => value && navigate(value)} aria-label={t('tabs.label')} mb="md">
+      <Tabs.List>
+        {TABS.map((tab) => (
+          <Tabs.Tab key={tab.value} value={tab.value}>
+            {t(tab.key)}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+    </Tabs>
+  );
+}
