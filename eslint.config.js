@@ -41,6 +41,13 @@ export default tseslint.config(
     },
   },
   {
+    // The store moved from renderer/store to core/ (issue 6): the old path is an error everywhere.
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}', 'electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)renderer/store(/|$)', message: 'The store is core/ now: import from core/index.ts.' }] }],
+    },
+  },
+  {
     // The billing engine and domain code: no DOM, no Node, no Electron, no UI libraries.
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
@@ -52,7 +59,7 @@ export default tseslint.config(
             ...nodePaths,
             ...electronPaths,
             { name: 'react', message: 'shared/ holds no UI code.' },
-            { name: 'dexie', message: 'shared/ holds no storage code; the store lives in renderer/store.' },
+            { name: 'dexie', message: 'shared/ holds no storage code; the store lives in core/.' },
           ],
           patterns: [...nodeImports, { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ may not depend on renderer/ or electron/.' }],
         },
@@ -102,6 +109,7 @@ export default tseslint.config(
             ...nodeImports,
             { group: ['**/electron/**'], message: 'The renderer may not import main-process code.' },
             { regex: '^(\\.\\./)+core/(?!index$).+', message: 'The UI imports the core only through core/index.ts.' },
+            { regex: '^(\\.\\.?/)+store(/|$)', message: 'The store is core/ now: import from core/index.ts.' },
             ...billingDeepImports,
           ],
         },

@@ -11,6 +11,10 @@ import { readerOf } from './tx';
 import type { AppDatabase, StoredAccount } from './db';
 import { wordsOf } from './searchFields';
 import type { AccountView, SubscriptionView } from './types';
+import { listRefunds, listSubscriptions, subscriptionPaidShares } from './views/subscriptions';
+import { refundRegister } from './views/refunds';
+import { ledgerTotals, listLedgerEntries } from './views/ledger';
+import { accountNames, renewalsDue } from './views/renewals';
 
 export const DEFAULT_SEARCH_LIMIT = 50;
 const MIN_PHONE_DIGITS = 3;
@@ -90,16 +94,28 @@ export async function countersByPrefix(db: AppDatabase, prefix: string): Promise
   return Object.fromEntries(rows.map((row) => [row.key.slice(prefix.length), row.value]));
 }
 
+/**
+ * The account page's data in one read-only transaction and one round of
+ * parallel reads (the page waits for the slowest, not for the sum): the
+ * account, its balances, its subscriptions and the catalog (a few dozen rows,
+ * read whole rather than after the subscriptions name their tariffs).
+ */
 export async function getAccountView(db: AppDatabase, accountId: string): Promise<AccountView | undefined> {
-  const account = await db.accounts.get(accountId);
+  const [account, balances, subscriptions, tariffs, services] = await db.transaction(
+    'r',
+    [db.accounts, db.ledger, db.subscriptions, db.tariffs, db.services],
+    () =>
+      Promise.all([
+        db.accounts.get(accountId),
+        balancesOf(db, accountId),
+        db.subscriptions.where('accountId').equals(accountId).toArray(),
+        db.tariffs.toArray(),
+        db.services.toArray(),
+      ]),
+  );
   if (!account) return undefined;
-  const [balances, subscriptions] = await Promise.all([balancesOf(db, accountId), db.subscriptions.where('accountId').equals(accountId).toArray()]);
-  const [tariffs, services] = await Promise.all([
-    db.tariffs.bulkGet([...new Set(subscriptions.map((s) => s.tariffId))]),
-    db.services.bulkGet([...new Set(subscriptions.map((s) => s.serviceId))]),
-  ]);
-  const tariffById = new Map(tariffs.filter((t) => t !== undefined).map((t) => [t.id, t]));
-  const serviceById = new Map(services.filter((s) => s !== undefined).map((s) => [s.id, s]));
+  const tariffById = new Map(tariffs.map((t) => [t.id, t]));
+  const serviceById = new Map(services.map((s) => [s.id, s]));
   const views: SubscriptionView[] = [];
   for (const subscription of subscriptions) {
     const tariff = tariffById.get(subscription.tariffId);
@@ -141,8 +157,17 @@ export const QUERIES = {
   lastRenewalRun: async (db: AppDatabase) => ((await db.settings.get(RENEWALS_LAST_RUN))?.value ?? null) as { date: string; at: string; actor: string } | null,
   planClose: (db: AppDatabase, accountId: string) => planClose(readerOf(db), db, accountId),
   isEmpty: async (db: AppDatabase): Promise<boolean> => (await db.accounts.limit(1).count()) === 0,
+  refundRegister,
+  renewalsDue,
+  accountNames,
+  listLedgerEntries,
+  ledgerTotals,
   searchAccounts,
   countAccounts,
+  subscriptionCounts: (db: AppDatabase) => countersByPrefix(db, 'subscriptions:status:'),
+  listSubscriptions,
+  listRefunds,
+  subscriptionPaidShares,
   getAccountView,
   getBalances: balancesOf,
   listLedger,

@@ -7,6 +7,7 @@ import { useUiLanguage } from '../hooks/useUiLanguage';
 import { formatDateWithWeekday } from '../i18n/format';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAV_SECTIONS, sectionPath } from './navigation';
+import { RenewalReminder } from './RenewalReminder';
 import { useMenuCommands } from './useMenuCommands';
 
 export function AppLayout() {
@@ -50,6 +51,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <DemoDataProgress />
+        <RenewalReminder />
         <Outlet />
       </AppShell.Main>
     </AppShell>

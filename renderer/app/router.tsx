@@ -4,7 +4,11 @@ import { AccountPage } from '../pages/accounts/AccountPage';
 import { AccountsPage } from '../pages/accounts/AccountsPage';
 import { CatalogPage } from '../pages/catalog/CatalogPage';
 import { UpcomingSectionPage } from '../pages/sections/UpcomingSectionPage';
+import { LedgerPage } from '../pages/ledger/LedgerPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
+import { RefundsPage } from '../pages/subscriptions/RefundsPage';
+import { RenewalsPage } from '../pages/subscriptions/RenewalsPage';
+import { SubscriptionsPage } from '../pages/subscriptions/SubscriptionsPage';
 import { AppLayout } from './AppLayout';
 
 /** Hash routes: they work the same under Electron's app:// scheme and in browser mode. */
@@ -19,11 +23,13 @@ export function createAppRouter() {
         { path: 'accounts/new', element: <AccountNewPage /> },
         { path: 'accounts/:accountId', element: <AccountPage /> },
         { path: 'accounts/:accountId/edit', element: <AccountEditPage /> },
-        { path: 'subscriptions', element: <UpcomingSectionPage section="subscriptions" /> },
+        { path: 'subscriptions', element: <SubscriptionsPage /> },
+        { path: 'subscriptions/refunds', element: <RefundsPage /> },
+        { path: 'subscriptions/renewals', element: <RenewalsPage /> },
         { path: 'catalog', element: <CatalogPage /> },
         { path: 'incidents', element: <UpcomingSectionPage section="incidents" /> },
         { path: 'tickets', element: <UpcomingSectionPage section="tickets" /> },
-        { path: 'ledger', element: <UpcomingSectionPage section="ledger" /> },
+        { path: 'ledger', element: <LedgerPage /> },
         { path: 'reports', element: <UpcomingSectionPage section="reports" /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <Navigate to="/accounts" replace /> },

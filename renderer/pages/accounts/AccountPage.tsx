@@ -1,6 +1,6 @@
 import { Anchor, Breadcrumbs, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useStore } from '../../app/services';
@@ -10,10 +10,27 @@ import { CreateSubscriptionModal } from './CreateSubscriptionModal';
 import { LedgerCard } from './LedgerCard';
 import { RecordPaymentModal } from './RecordPaymentModal';
 import { SubscriptionsCard } from './SubscriptionsCard';
+import { CloseAccountModal } from './CloseAccountModal';
+import { RefundsCard } from './RefundsCard';
+import { CancelSubscriptionModal } from '../subscriptions/CancelSubscriptionModal';
+import { ChangeTariffModal } from '../subscriptions/ChangeTariffModal';
+import type { SubscriptionTarget } from '../subscriptions/subscriptionTarget';
+import type { SubscriptionView } from '../../../core';
 
 const LEDGER_LIMIT = 200;
 
-type OpenModal = 'payment' | 'subscription' | null;
+type OpenModal = 'payment' | 'subscription' | 'close' | null;
+
+/**
+ * Renders its children one render later, at low priority (React's deferred
+ * lane): the part of the page above it (name, details, balances) is
+ * committed and painted first, and the tables below follow without holding
+ * it back (docs/performance.md).
+ */
+function AfterFirstPaint({ children }: { children: ReactNode }) {
+  const ready = useDeferredValue(true, false);
+  return ready ? children : null;
+}
 
 export function AccountPage() {
   const { t } = useTranslation('accounts');
@@ -24,6 +41,8 @@ export function AccountPage() {
   const ledger = useLiveQuery(() => store.listLedger(accountId, { limit: LEDGER_LIMIT }), [store, accountId]);
   const [modal, setModal] = useState<OpenModal>(null);
   const [subscriptionError, setSubscriptionError] = useState<unknown>(null);
+  const [changeTarget, setChangeTarget] = useState<SubscriptionTarget | null>(null);
+  const [cancelTarget, setCancelTarget] = useState<SubscriptionTarget | null>(null);
 
   if (view === undefined) {
     return (
@@ -45,6 +64,12 @@ export function AccountPage() {
 
   const { account, balances, subscriptions } = view;
   const open = account.status !== 'closed';
+  const targetOf = (subscription: SubscriptionView): SubscriptionTarget => ({
+    subscription,
+    accountName: account.name,
+    serviceName: subscription.service.name,
+    tariffName: subscription.tariff.name,
+  });
   return (
     <Stack gap="md">
       <Breadcrumbs>
@@ -62,20 +87,31 @@ export function AccountPage() {
           <Button variant="default" component={Link} to={`/accounts/${account.id}/edit`}>
             {t('page.edit')}
           </Button>
+          <Button variant="default" color="red" onClick={() => setModal('close')} disabled={!open}>
+            {t('close.open')}
+          </Button>
         </Group>
       </Group>
       <AccountDetails account={account} />
       <BalancesCard balances={balances} />
-      <SubscriptionsCard
-        subscriptions={subscriptions}
-        canCreate={open}
-        onCreate={() => setModal('subscription')}
-        error={subscriptionError}
-        onError={setSubscriptionError}
-      />
-      <LedgerCard entries={ledger ?? []} subscriptions={subscriptions} limit={LEDGER_LIMIT} />
-      <RecordPaymentModal accountId={account.id} opened={modal === 'payment'} onClose={() => setModal(null)} />
-      <CreateSubscriptionModal accountId={account.id} opened={modal === 'subscription'} onClose={() => setModal(null)} />
+      <AfterFirstPaint>
+        <SubscriptionsCard
+          subscriptions={subscriptions}
+          canCreate={open}
+          onCreate={() => setModal('subscription')}
+          error={subscriptionError}
+          onError={setSubscriptionError}
+          onChangeTariff={(subscription) => setChangeTarget(targetOf(subscription))}
+          onCancel={(subscription) => setCancelTarget(targetOf(subscription))}
+        />
+        <RefundsCard accountId={account.id} subscriptions={subscriptions} />
+        <LedgerCard entries={ledger ?? []} subscriptions={subscriptions} limit={LEDGER_LIMIT} />
+        <RecordPaymentModal accountId={account.id} opened={modal === 'payment'} onClose={() => setModal(null)} />
+        <CreateSubscriptionModal accountId={account.id} opened={modal === 'subscription'} onClose={() => setModal(null)} />
+        <CloseAccountModal account={account} opened={modal === 'close'} onClose={() => setModal(null)} />
+        <ChangeTariffModal target={changeTarget} onClose={() => setChangeTarget(null)} />
+        <CancelSubscriptionModal target={cancelTarget} onClose={() => setCancelTarget(null)} />
+      </AfterFirstPaint>
     </Stack>
   );
 }

@@ -1,20 +1,17 @@
 import { Button, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { addDays } from '../../../shared/billing';
+import { deletionDate } from '../../../shared/billing';
 import { useStore } from '../../app/services';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusBadge } from '../../components/StatusBadge';
+import { useBusinessToday } from '../../hooks/useBusinessToday';
 import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { commandErrorText } from '../../i18n/commandErrors';
 import { formatDateShort, formatMoney } from '../../i18n/format';
 import { tariffPriceOn, type SubscriptionView } from '../../../core';
-
-/** Periods are half-open [start, end); people read the last paid day, so the end is shown minus one day. */
-function periodText(period: SubscriptionView['currentPeriod']): string {
-  if (!period) return '—';
-  return `${formatDateShort(period.start)} – ${formatDateShort(addDays(period.end, -1))}`;
-}
+import { periodText } from '../subscriptions/subscriptionTarget';
 
 function ActivateButton({ subscription, onError }: { subscription: SubscriptionView; onError: (error: unknown) => void }) {
   const { t } = useTranslation('subscriptions');
@@ -37,17 +34,54 @@ function ActivateButton({ subscription, onError }: { subscription: SubscriptionV
   );
 }
 
+/** Resumes a suspended (or expired) subscription inside its grace days: the next period is charged from the balance. */
+function RenewButton({ subscription, onError }: { subscription: SubscriptionView; onError: (error: unknown) => void }) {
+  const { t } = useTranslation('subscriptions');
+  const language = useUiLanguage();
+  const store = useStore();
+  const mutation = useCommandMutation((_: void, opId) => store.renewSubscription({ subscriptionId: subscription.id, opId }), {
+    onMutate: () => onError(null),
+    onError,
+  });
+  return (
+    <Button
+      size="compact-sm"
+      loading={mutation.isPending}
+      disabled={mutation.isPending}
+      onClick={() => mutation.submit()}
+      aria-label={t('row.renewNamed', { service: subscription.service.name[language], tariff: subscription.tariff.name[language] })}
+    >
+      {t('row.renew')}
+    </Button>
+  );
+}
+
+/** Suspended or expired, and its data not yet deleted: `periodEnd + graceDays` is still ahead (no grace days: always). */
+function renewable(subscription: SubscriptionView, today: string): boolean {
+  if (subscription.status !== 'suspended' && subscription.status !== 'expired') return false;
+  if (subscription.currentPeriod === null) return false;
+  const grace = subscription.service.policy.graceDays;
+  return grace === null || today < deletionDate(subscription.currentPeriod.end, grace);
+}
+
 interface SubscriptionsCardProps {
   subscriptions: SubscriptionView[];
   onCreate: () => void;
   canCreate: boolean;
   error: unknown;
   onError: (error: unknown) => void;
+  onChangeTariff: (subscription: SubscriptionView) => void;
+  onCancel: (subscription: SubscriptionView) => void;
 }
 
-export function SubscriptionsCard({ subscriptions, onCreate, canCreate, error, onError }: SubscriptionsCardProps) {
+export function SubscriptionsCard({ subscriptions, onCreate, canCreate, error, onError, onChangeTariff, onCancel }: SubscriptionsCardProps) {
   const { t } = useTranslation('subscriptions');
   const language = useUiLanguage();
+  const store = useStore();
+  const today = useBusinessToday();
+  // Names of scheduled tariffs (the view carries only the current one).
+  const tariffs = useLiveQuery(() => store.listTariffs(), [store]);
+  const tariffName = (id: string) => tariffs?.find((tariff) => tariff.id === id)?.name[language] ?? '';
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="subscriptions-title">
       <Stack gap="sm">
@@ -65,7 +99,7 @@ export function SubscriptionsCard({ subscriptions, onCreate, canCreate, error, o
             {t('none')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={900}>
             <Table verticalSpacing={6} aria-label={t('title')}>
               <Table.Thead>
                 <Table.Tr>
@@ -83,22 +117,46 @@ export function SubscriptionsCard({ subscriptions, onCreate, canCreate, error, o
               <Table.Tbody>
                 {subscriptions.map((subscription) => {
                   const price = tariffPriceOn(subscription.tariff, subscription.currentPeriod?.start ?? subscription.startDate);
+                  const names = { service: subscription.service.name[language], tariff: subscription.tariff.name[language] };
+                  const { status } = subscription;
                   return (
                     <Table.Tr key={subscription.id}>
                       <Table.Td>{subscription.service.name[language]}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{subscription.tariff.name[language]}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                          {subscription.tariff.name[language]}
+                        </Text>
+                        {subscription.scheduledTariffId !== null && subscription.currentPeriod !== null && (
+                          <Text size="xs" c="dimmed">
+                            {t('scheduledChangeNote', { tariff: tariffName(subscription.scheduledTariffId), date: formatDateShort(subscription.currentPeriod.end) })}
+                          </Text>
+                        )}
+                      </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         {price === undefined ? '—' : t(`perPeriod.${subscription.tariff.billingMonths}`, { price: formatMoney(price) })}
                       </Table.Td>
                       <Table.Td>
-                        <StatusBadge status={subscription.status} label={t(`domain:subscriptionStatus.${subscription.status}`)} />
+                        <StatusBadge status={status} label={t(`domain:subscriptionStatus.${status}`)} />
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         {subscription.currentPeriod ? periodText(subscription.currentPeriod) : t('startsOn', { date: formatDateShort(subscription.startDate) })}
                       </Table.Td>
                       <Table.Td>{subscription.autoRenew ? t('common:yes') : t('common:no')}</Table.Td>
                       <Table.Td>
-                        {subscription.status === 'pending_payment' && <ActivateButton subscription={subscription} onError={onError} />}
+                        <Group gap={6} wrap="nowrap" justify="flex-end">
+                          {status === 'pending_payment' && <ActivateButton subscription={subscription} onError={onError} />}
+                          {renewable(subscription, today) && <RenewButton subscription={subscription} onError={onError} />}
+                          {status === 'active' && (
+                            <Button size="compact-sm" variant="light" onClick={() => onChangeTariff(subscription)} aria-label={t('row.changeTariffNamed', names)}>
+                              {t('row.changeTariff')}
+                            </Button>
+                          )}
+                          {(status === 'active' || status === 'suspended' || status === 'pending_payment') && (
+                            <Button size="compact-sm" variant="light" color="red" onClick={() => onCancel(subscription)} aria-label={t('row.cancelNamed', names)}>
+                              {t('row.cancel')}
+                            </Button>
+                          )}
+                        </Group>
                       </Table.Td>
                     </Table.Tr>
                   );

@@ -1,0 +1,118 @@
+import { Anchor, Table } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { addDays } from '../../../shared/billing';
+import type { Service, Store } from '../../../core';
+import { useUiLanguage } from '../../hooks/useUiLanguage';
+import { formatDateShort, formatInstant, formatMoney } from '../../i18n/format';
+
+type LedgerRow = Awaited<ReturnType<Store['listLedgerEntries']>>['entries'][number];
+
+const ROW_HEIGHT = 41;
+const ONE_LINE: CSSProperties = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
+const RIGHT: CSSProperties = { ...ONE_LINE, textAlign: 'right' };
+const COLUMNS = [
+  { key: 'date', width: 104 },
+  { key: 'client', width: undefined },
+  { key: 'kind', width: 210 },
+  { key: 'bucket', width: 96 },
+  { key: 'service', width: 190 },
+  { key: 'amount', width: 140 },
+  { key: 'links', width: undefined },
+] as const;
+
+/**
+ * Ledger entries of all clients in a virtualized table (only the visible
+ * rows are in the DOM): fixed layout and one-line cells, so every row has
+ * the height the virtualizer expects; long texts are cut with an ellipsis
+ * and kept whole in the cell's title.
+ */
+export function LedgerEntriesTable({ entries, services }: { entries: LedgerRow[]; services: Service[] }) {
+  const { t } = useTranslation('ledger');
+  const language = useUiLanguage();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const serviceName = new Map(services.map((s) => [s.id, s.name[language]]));
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to re-render this component on scroll
+  const virtualizer = useVirtualizer({ count: entries.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  // A short list takes only its own height (and room for a sideways scrollbar on narrow windows).
+  const contentHeight = (entries.length + 1) * ROW_HEIGHT + 20;
+
+  const basisOf = (entry: LedgerRow): string => {
+    const parts: string[] = [];
+    if (entry.period) parts.push(t('links.period', { from: formatDateShort(entry.period.start), to: formatDateShort(addDays(entry.period.end, -1)) }));
+    if (entry.method) parts.push(t(`domain:paymentMethod.${entry.method}`));
+    if (entry.reference) parts.push(t('links.reference', { reference: entry.reference }));
+    if (entry.incidentId) parts.push(t('links.incident'));
+    if (entry.refundId) parts.push(t('links.refund'));
+    return parts.join(' · ');
+  };
+
+  return (
+    <div ref={scrollRef} style={{ height: `min(calc(100vh - 260px), ${contentHeight}px)`, minHeight: Math.min(300, contentHeight), overflow: 'auto' }}>
+      <Table stickyHeader highlightOnHover verticalSpacing={8} miw={1040} style={{ tableLayout: 'fixed' }} aria-label={t('section.tableLabel')} aria-rowcount={entries.length + 1}>
+        <colgroup>
+          {COLUMNS.map((column) => (
+            <col key={column.key} style={{ width: column.width }} />
+          ))}
+        </colgroup>
+        <Table.Thead>
+          <Table.Tr>
+            {COLUMNS.map((column) => (
+              <Table.Th key={column.key} style={column.key === 'amount' ? RIGHT : ONE_LINE}>
+                {t(`columns.${column.key}`)}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {paddingTop > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={COLUMNS.length} style={{ height: paddingTop, padding: 0 }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const entry = entries[item.index];
+            if (!entry) return null;
+            const service = entry.serviceId === undefined ? '' : (serviceName.get(entry.serviceId) ?? '');
+            const basis = basisOf(entry);
+            return (
+              <Table.Tr key={entry.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                <Table.Td style={ONE_LINE} title={formatInstant(entry.at)}>
+                  {formatDateShort(entry.businessDate)}
+                </Table.Td>
+                <Table.Td style={ONE_LINE} title={entry.accountName}>
+                  <Anchor component={Link} to={`/accounts/${entry.accountId}`} fw={500}>
+                    {entry.accountName}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td style={ONE_LINE} title={t(`domain:ledgerKind.${entry.kind}`)}>
+                  {t(`domain:ledgerKind.${entry.kind}`)}
+                </Table.Td>
+                <Table.Td style={ONE_LINE}>{t(`domain:bucket.${entry.bucket}`)}</Table.Td>
+                <Table.Td style={ONE_LINE} title={service}>
+                  {service || '—'}
+                </Table.Td>
+                <Table.Td style={RIGHT} c={entry.amount < 0 ? 'red.7' : 'teal.8'} fw={500}>
+                  {formatMoney(entry.amount)}
+                </Table.Td>
+                <Table.Td style={ONE_LINE} title={basis} c="dimmed">
+                  {basis}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={COLUMNS.length} style={{ height: paddingBottom, padding: 0 }} />
+            </tr>
+          )}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
