@@ -102,18 +102,28 @@ export class CommandTx {
     return records;
   }
 
-  /** Replaces a record; only the changed fields travel. Nothing is written when nothing changed. */
+  /** Replaces a record; only the changed fields travel. A save that changes nothing but `updatedAt` writes nothing and returns `before`. */
   async update<N extends RecordTable>(table: N, before: RowOf<N>, after: RowOf<N>): Promise<RowOf<N>> {
-    const plainBefore = withoutSearchFields(before as object);
-    const plainAfter = withoutSearchFields(after as object);
-    const changes = changedFields(plainBefore, plainAfter);
-    // A save that changes nothing but the time of saving is no change: no row, no audit, no sync traffic.
-    if (Object.keys(changes).every((field) => field === 'updatedAt')) return before;
-    await this.db.table(table).put(after);
-    this.queue(table, (after as { id: string }).id, { op: 'update', changes });
-    this.audit({ table, id: (after as { id: string }).id }, plainBefore, plainAfter);
-    addCounterDeltas(this.counterDeltas, table, before as object, after as object);
-    return after;
+    const [written] = await this.updateMany(table, [[before, after]]);
+    return written ?? before;
+  }
+
+  /** Replaces many records at once (one bulkPut); each gets its outbox record, audit event and counter moves as in update(). */
+  async updateMany<N extends RecordTable>(table: N, pairs: readonly (readonly [RowOf<N>, RowOf<N>])[]): Promise<RowOf<N>[]> {
+    const changed: RowOf<N>[] = [];
+    for (const [before, after] of pairs) {
+      const plainBefore = withoutSearchFields(before as object);
+      const plainAfter = withoutSearchFields(after as object);
+      const changes = changedFields(plainBefore, plainAfter);
+      // A save that changes nothing but the time of saving is no change: no row, no audit, no sync traffic.
+      if (Object.keys(changes).every((field) => field === 'updatedAt')) continue;
+      this.queue(table, (after as { id: string }).id, { op: 'update', changes });
+      this.audit({ table, id: (after as { id: string }).id }, plainBefore, plainAfter);
+      addCounterDeltas(this.counterDeltas, table, before as object, after as object);
+      changed.push(after);
+    }
+    if (changed.length > 0) await this.db.table(table).bulkPut(changed);
+    return changed;
   }
 
   /**
@@ -125,10 +135,11 @@ export class CommandTx {
    */
   async post(entries: LedgerEntry[]): Promise<LedgerEntry[]> {
     if (entries.length === 0) return entries;
-    for (const accountId of new Set(entries.map((e) => e.accountId))) {
-      let balances = await balancesOf(this.db, accountId);
-      for (const entry of entries) if (entry.accountId === accountId) balances = addBalance(balances, entry.bucket, entry.amount);
-    }
+    const accountIds = [...new Set(entries.map((e) => e.accountId))];
+    // Read in parallel: one await, not one per account (a long await chain can let Chromium commit the transaction early).
+    const current = await Promise.all(accountIds.map((id) => balancesOf(this.db, id)));
+    const balances = new Map(accountIds.map((id, i) => [id, current[i]!]));
+    for (const entry of entries) balances.set(entry.accountId, addBalance(balances.get(entry.accountId)!, entry.bucket, entry.amount));
     await this.db.ledger.bulkAdd(entries);
     for (const entry of entries) this.queue('ledger', entry.id, { op: 'insert', record: entry });
     addLedgerTotals(this.counterDeltas, entries);

@@ -124,7 +124,9 @@ try {
   // First render of the accounts list in the real app, on the same origin and
   // data: from the navigation's start (performance.timeOrigin) to the
   // animation frame that paints the first row, timed inside the page. Each
-  // run is a fresh page load; the first one is cold (the database was closed).
+  // run is a fresh page load. The first one compiles the app's code (no V8
+  // code cache yet: a first start after install); the result is the median
+  // of all runs, and the first is reported on its own.
   const app = await context.newPage();
   await app.addInitScript(() => {
     window.__firstRow = new Promise((resolve) => {
@@ -207,7 +209,8 @@ try {
     ['account page data (view + 200 ledger rows) p50 / p95', `${fmt(measured.accountPage.p50)} / ${fmt(measured.accountPage.p95)}`, `≤ ${TARGETS.accountPageDataP95} ms`],
     ['account page in the UI, navigation → balances painted, p50 / p95', `${fmt(uiAccountPage.p50)} / ${fmt(uiAccountPage.p95)}`, `≤ ${TARGETS.accountPageUiP95} ms`],
     ['account page in the UI, navigation → whole page (ledger) painted, p50 / p95', `${fmt(uiAccountPageComplete.p50)} / ${fmt(uiAccountPageComplete.p95)}`, ''],
-    ['accounts list first render (navigation → first row painted), median', `${firstRenderMs} ms (runs: ${listSamples.join(', ')}; the first cold)`, `≤ ${TARGETS.accountsListFirstRenderMs} ms`],
+    ['accounts list first render (navigation → first row painted), median of page loads', `${firstRenderMs} ms (runs: ${listSamples.join(', ')})`, `≤ ${TARGETS.accountsListFirstRenderMs} ms`],
+    ['accounts list first render, first load (no code cache yet)', `${listSamples[0]} ms`, ''],
     ['renderer JS heap after the list', `${heapMb.toFixed(1)} MiB`, ''],
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
@@ -234,6 +237,7 @@ try {
         raw_bulkput_ms: raw ? raw.ms : null,
         generation_vs_raw_ratio: generationVsRawRatio,
         accounts_list_first_render_ms: firstRenderMs,
+        accounts_list_first_render_cold_ms: listSamples[0],
         account_page_ui_p95_ms: uiAccountPage.p95,
         account_page_ui_complete_p95_ms: uiAccountPageComplete.p95,
         targets: TARGETS,

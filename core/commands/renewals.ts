@@ -32,13 +32,19 @@ export interface RenewalStep {
   before: Subscription;
   after: Subscription;
   outcomes: RenewalOutcome[];
-  charges: { period: Period; tariffId: string; price: number }[];
+  charges: { period: Period; tariffId: string; price: number; split: Record<'money' | 'bonus', number> }[];
 }
 
-/** How a step reads balances and charges: the run posts to the ledger, the preview only counts. */
+/**
+ * What a step needs, all in memory: the catalog and the accounts' balances
+ * as they stand (a charge lowers them, so an account's second subscription
+ * sees what the first left). Steps are synchronous on purpose: a chunk reads
+ * everything first and writes everything after, so its IndexedDB
+ * transaction never waits on a long chain of plain promises (Chromium
+ * commits a transaction that has nothing pending: PrematureCommitError).
+ */
 export interface RenewalEnv {
-  balances(accountId: string): Promise<Balances>;
-  charge(subscription: Subscription, tariff: Tariff, period: Period, price: number, balances: Balances): Promise<void>;
+  balances: Map<string, Balances>;
   service(id: string): Service | undefined;
   tariff(id: string): Tariff | undefined;
 }
@@ -51,8 +57,9 @@ export interface RenewalEnv {
  * balance cannot cover a period (its last paid period stays current). An
  * active one without auto-renewal expires. A suspended or expired one whose
  * `end + graceDays ≤ date` is deleted. Run again for the same date: nothing.
+ * The charges lower `env.balances` (bonus first).
  */
-export async function renewalStep(env: RenewalEnv, subscription: Subscription, date: string): Promise<RenewalStep> {
+export function renewalStep(env: RenewalEnv, subscription: Subscription, date: string): RenewalStep {
   let current = subscription;
   const outcomes: RenewalOutcome[] = [];
   const charges: RenewalStep['charges'] = [];
@@ -67,15 +74,16 @@ export async function renewalStep(env: RenewalEnv, subscription: Subscription, d
         const start = current.currentPeriod.end;
         const price = tariffPriceOn(tariff, start);
         if (price === undefined) throw new CommandError('errors:tariff.noPrice', { params: { date: start } });
-        const balances = await env.balances(current.accountId);
+        const balances = env.balances.get(current.accountId) ?? { money: 0, bonus: 0 };
         if (price > Math.max(0, balances.money) + Math.max(0, balances.bonus)) {
           current = { ...current, status: 'suspended' };
           outcomes.push('suspended');
           break;
         }
         const period = periodFrom(start, tariff.billingMonths, current.anchorDay);
-        await env.charge(current, tariff, period, price, balances);
-        charges.push({ period, tariffId: tariff.id, price });
+        const split = splitCharge(price, Math.max(0, balances.bonus));
+        env.balances.set(current.accountId, { money: balances.money - split.money, bonus: balances.bonus - split.bonus });
+        charges.push({ period, tariffId: tariff.id, price, split });
         current = { ...current, tariffId: tariff.id, scheduledTariffId: null, currentPeriod: period };
       }
       if (charges.length > 0) outcomes.unshift('renewed');
@@ -111,6 +119,13 @@ export async function dueSubscriptionIds(reader: Reader, date: string): Promise<
   return ids;
 }
 
+/** The catalog and the balances of the subscriptions' accounts, read in parallel (no chain of awaits). */
+async function envFor(reader: Reader, subscriptions: readonly Subscription[], balancesOfAccount: (accountId: string) => Promise<Balances>): Promise<RenewalEnv> {
+  const accountIds = [...new Set(subscriptions.map((s) => s.accountId))];
+  const [catalog, balances] = await Promise.all([catalogOf(reader), Promise.all(accountIds.map((id) => balancesOfAccount(id)))]);
+  return { ...catalog, balances: new Map(accountIds.map((id, i) => [id, balances[i]!])) };
+}
+
 async function catalogOf(reader: Reader): Promise<Pick<RenewalEnv, 'service' | 'tariff'>> {
   const [services, tariffs] = await Promise.all([reader.read.services.toArray(), reader.read.tariffs.toArray()]);
   const serviceById = new Map(services.map((s) => [s.id, s]));
@@ -136,32 +151,28 @@ export const renewalChunk = defineCommand({
   ref: () => null,
   run: async (tx, input): Promise<RenewalTotals> => {
     assertNotFuture(tx, input.date);
-    const catalog = await catalogOf(tx);
-    const env: RenewalEnv = {
-      ...catalog,
-      balances: (accountId) => tx.balances(accountId),
-      charge: async (subscription, _tariff, period, price, balances) => {
-        const entries = splitEntries(postingOf(tx, period.start), {
-          accountId: subscription.accountId,
+    // Read everything, decide in memory, then write in bulk (see RenewalEnv).
+    const subscriptions = (await tx.read.subscriptions.bulkGet(input.subscriptionIds)).filter((s) => s !== undefined);
+    const env = await envFor(tx, subscriptions, (accountId) => tx.balances(accountId));
+    const steps = subscriptions.map((subscription) => renewalStep(env, subscription, input.date)).filter((step) => step.outcomes.length > 0);
+    const entries = steps.flatMap((step) =>
+      step.charges.flatMap((charge) =>
+        splitEntries(postingOf(tx, charge.period.start), {
+          accountId: step.before.accountId,
           kind: 'period_charge',
-          split: splitCharge(price, Math.max(0, balances.bonus)),
+          split: charge.split,
           direction: 'debit',
-          subscriptionId: subscription.id,
-          serviceId: subscription.serviceId,
-          period,
-        });
-        await tx.post(entries);
-      },
-    };
-    const subscriptions = await tx.read.subscriptions.bulkGet(input.subscriptionIds);
-    const steps: RenewalStep[] = [];
-    for (const subscription of subscriptions) {
-      if (!subscription) continue;
-      const step = await renewalStep(env, subscription, input.date);
-      if (step.outcomes.length === 0) continue;
-      await tx.update('subscriptions', step.before, { ...step.after, updatedAt: tx.meta.at });
-      steps.push(step);
-    }
+          subscriptionId: step.before.id,
+          serviceId: step.before.serviceId,
+          period: charge.period,
+        }),
+      ),
+    );
+    await tx.post(entries);
+    await tx.updateMany(
+      'subscriptions',
+      steps.map((step) => [step.before, { ...step.after, updatedAt: tx.meta.at }]),
+    );
     return totalsOf(steps);
   },
 });
@@ -218,31 +229,14 @@ export interface RenewalPreview {
  */
 export async function previewRenewals(db: AppDatabase, date: string): Promise<RenewalPreview> {
   const reader = readerOf(db);
-  const catalog = await catalogOf(reader);
-  const balances = new Map<string, Balances>();
-  const env: RenewalEnv = {
-    ...catalog,
-    balances: async (accountId) => {
-      let b = balances.get(accountId);
-      if (!b) {
-        b = await balancesOf(db, accountId);
-        balances.set(accountId, b);
-      }
-      return b;
-    },
-    charge: async (subscription, _tariff, _period, price, current) => {
-      const split = splitCharge(price, Math.max(0, current.bonus));
-      balances.set(subscription.accountId, { money: current.money - split.money, bonus: current.bonus - split.bonus });
-    },
-  };
   const ids = await dueSubscriptionIds(reader, date);
-  const subscriptions = await db.subscriptions.bulkGet(ids);
+  const subscriptions = (await db.subscriptions.bulkGet(ids)).filter((s) => s !== undefined);
+  const env = await envFor(reader, subscriptions, (accountId) => balancesOf(db, accountId));
   const lines: RenewalPreviewLine[] = [];
   const steps: RenewalStep[] = [];
   let amount = 0;
   for (const subscription of subscriptions) {
-    if (!subscription) continue;
-    const step = await renewalStep(env, subscription, date);
+    const step = renewalStep(env, subscription, date);
     if (step.outcomes.length === 0) continue;
     steps.push(step);
     const charged = step.charges.reduce((sum, c) => sum + c.price, 0);

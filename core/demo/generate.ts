@@ -12,7 +12,7 @@ import {
   type SubscriptionStatus,
   type Tariff,
 } from '../../shared/domain';
-import { addCounterDeltas } from '../counters';
+import { addCounterDeltas, addLedgerTotals } from '../counters';
 import type { AppDatabase, StoredAccount } from '../db';
 import { CommandError } from '../errors';
 import { paymentEntry, splitEntries, type Posting } from '../ledgerEntries';
@@ -38,8 +38,8 @@ interface PlannedSubscription {
 /** One ledger movement before it is split into buckets; processed in time order per account. */
 type DemoEvent =
   | { type: 'payment'; at: string; date: IsoDate; amount: number; subscriptionId?: string }
-  | { type: 'charge'; at: string; date: IsoDate; price: number; subscriptionId: string; period: Period }
-  | { type: 'compensation'; at: string; date: IsoDate; compensation: Compensation };
+  | { type: 'charge'; at: string; date: IsoDate; price: number; subscriptionId: string; serviceId: string; period: Period }
+  | { type: 'compensation'; at: string; date: IsoDate; serviceId: string; compensation: Compensation };
 
 function evenShare(total: number, parts: number, index: number): number {
   return Math.floor(((index + 1) * total) / parts) - Math.floor((index * total) / parts);
@@ -53,9 +53,20 @@ function monthsBack(date: IsoDate, months: number, day: number): IsoDate {
 }
 
 
-/** The UTC instant of a business-time wall clock (UTC+05:00); arithmetic, not string parsing: it runs a million times. */
+const MINUTES_PER_DAY = 24 * 60;
+/** "HH:MM" of every minute of a day, built once: most instants are that and the date. */
+const CLOCK_TEXT = Array.from({ length: MINUTES_PER_DAY }, (_, m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+
+/**
+ * The UTC instant of a business-time wall clock (UTC+05:00). It runs a few
+ * million times, so the usual case (the same day in UTC) is two string
+ * concatenations with a precomputed "HH:MM"; only times before 05:00 local
+ * (the previous day in UTC) go through Date.UTC. Same text as toISOString().
+ */
 function instantAt(date: IsoDate, minuteOfDay: number): string {
-  const ms = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 0, minuteOfDay - BUSINESS_OFFSET_MINUTES);
+  const utcMinute = minuteOfDay - BUSINESS_OFFSET_MINUTES;
+  if (utcMinute >= 0 && utcMinute < MINUTES_PER_DAY && Number.isInteger(utcMinute)) return `${date}T${CLOCK_TEXT[utcMinute]!}:00.000Z`;
+  const ms = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 0, utcMinute);
   return new Date(ms).toISOString();
 }
 
@@ -133,16 +144,19 @@ export function planDemoData(
   chunkAccounts: number = CHUNK_ACCOUNTS,
 ): DemoPlanner {
   const { accounts: accountCount, subscriptions: subscriptionCount, ledgerEntries: ledgerCount, seed } = size;
+  if (!Number.isSafeInteger(chunkAccounts) || chunkAccounts < 1) throw new RangeError('generateDemoData: chunkAccounts must be a positive integer');
   const tariffs = catalog.tariffs.filter((t) => t.active);
   if (tariffs.length === 0 && subscriptionCount > 0) throw new Error('generateDemoData: the catalog is empty; call ensureCatalog() first');
   const serviceById = new Map(catalog.services.map((s) => [s.id, s]));
-  const prices = new Map<string, number>();
+  // Remembered per tariff, then per day (no key strings to build: this runs for every period).
+  const prices = new Map<Tariff, Map<IsoDate, number>>();
   const priceOf = (tariff: Tariff, start: IsoDate): number => {
-    const key = `${tariff.id}|${start}`;
-    let price = prices.get(key);
+    let byDay = prices.get(tariff);
+    if (byDay === undefined) prices.set(tariff, (byDay = new Map()));
+    let price = byDay.get(start);
     if (price === undefined) {
       price = tariffPriceOn(tariff, start)!;
-      prices.set(key, price);
+      byDay.set(start, price);
     }
     return price;
   };
@@ -192,7 +206,9 @@ export function planDemoData(
   function incidentFor(service: Service, period: Period): Incident | null {
     const key = `${service.id}|${period.start.slice(0, 7)}`;
     const pool = incidentsByKey.get(key) ?? [];
-    const reusable = pool.filter((i) => i.start >= instantAt(period.start, 0) && i.start < instantAt(period.end, 0));
+    const from = instantAt(period.start, 0);
+    const until = instantAt(period.end, 0);
+    const reusable = pool.filter((i) => i.start >= from && i.start < until);
     if (reusable.length > 0 && random.chance(0.8)) return random.pick(reusable);
     const date = monthsBack(period.start, 0, Math.min(28, Number(period.start.slice(8, 10)) + random.int(0, 10)));
     if (date >= today || date >= period.end) return null;
@@ -270,7 +286,7 @@ export function planDemoData(
         const price = priceOf(p.tariff, period.start);
         const payDate = period.start;
         events.push({ type: 'payment', at: instantAt(payDate, random.int(9 * 60, 12 * 60)), date: payDate, amount: price, subscriptionId: p.subscription.id });
-        events.push({ type: 'charge', at: instantAt(period.start, 13 * 60), date: period.start, price, subscriptionId: p.subscription.id, period });
+        events.push({ type: 'charge', at: instantAt(period.start, 13 * 60), date: period.start, price, subscriptionId: p.subscription.id, serviceId: p.service.id, period });
       }
       if (p.compensate && p.periods.length > 0) {
         const period = random.pick(p.periods);
@@ -304,7 +320,7 @@ export function planDemoData(
                 decidedBy: DEMO_ACTOR,
                 ledgerEntryIds: [],
               };
-              events.push({ type: 'compensation', at: decidedAt, date: decidedDate, compensation });
+              events.push({ type: 'compensation', at: decidedAt, date: decidedDate, serviceId: p.service.id, compensation });
             }
           }
         }
@@ -366,6 +382,7 @@ export function planDemoData(
           split,
           direction: 'debit',
           subscriptionId: event.subscriptionId,
+          serviceId: event.serviceId,
           period: event.period,
         })) {
           entries.push(entry);
@@ -379,6 +396,7 @@ export function planDemoData(
           split: { bonus: c.quote.amount, money: 0 },
           direction: 'credit',
           subscriptionId: c.subscriptionId,
+          serviceId: event.serviceId,
           links: { incidentId: c.incidentId, compensationId: c.id },
         })) {
           c.ledgerEntryIds.push(entry.id);
@@ -427,8 +445,12 @@ export type DemoMarker =
   | { state: 'loading'; seed: number; startedAt: string; accounts: number; subscriptions: number; ledgerEntries: number }
   | ({ state: 'done'; generatedAt: string } & DemoSummary);
 
-/** The tables a demo load writes; a load that died is cleared from these before the next one starts. */
-const DEMO_COUNTED_TABLES = ['accounts', 'subscriptions'] as const;
+/**
+ * The counters of the tables a demo load writes (row counts of accounts and
+ * subscriptions, the ledger's monthly totals): cleared with the rows of a
+ * load that died.
+ */
+const DEMO_COUNTED_TABLES = ['accounts', 'subscriptions', 'ledger'] as const;
 const isDemoCounterKey = (key: string) => DEMO_COUNTED_TABLES.some((table) => key === table || key.startsWith(`${table}:`));
 
 /** Loads running in this JavaScript context, by database name (a second start is refused, never mistaken for a dead load). */
@@ -458,11 +480,12 @@ async function exclusively<T>(dbName: string, run: () => Promise<T>): Promise<T>
   }
 }
 
-/** What to write into the counters for a chunk's rows: the same keys the commands keep. */
+/** What to add to the counters for a chunk's rows: the same keys the commands keep (row counts, monthly ledger totals). */
 function countersOfChunk(chunk: DemoChunk): Map<string, number> {
   const deltas = new Map<string, number>();
   for (const account of chunk.accounts) addCounterDeltas(deltas, 'accounts', null, account);
   for (const subscription of chunk.subscriptions) addCounterDeltas(deltas, 'subscriptions', null, subscription);
+  addLedgerTotals(deltas, chunk.ledger);
   return deltas;
 }
 

@@ -23,7 +23,11 @@ async function dump(store: Store) {
   };
 }
 
-/** Every counter key equals the real count of its rows; no other counter exists. */
+/**
+ * Every counter equals what the rows say: accounts and subscriptions in
+ * total and per status, and the ledger's monthly totals (sum and number of
+ * entries per month, kind, bucket and service); no other counter exists.
+ */
 async function expectCountersMatch(store: Store) {
   const { db } = store;
   const real: Record<string, number> = {
@@ -32,9 +36,15 @@ async function expectCountersMatch(store: Store) {
   };
   for (const status of ACCOUNT_STATUSES) real[`accounts:status:${status}`] = await db.accounts.where('status').equals(status).count();
   for (const status of SUBSCRIPTION_STATUSES) real[`subscriptions:status:${status}`] = await db.subscriptions.where('status').equals(status).count();
+  for (const entry of await db.ledger.toArray()) {
+    const key = `${entry.businessDate.slice(0, 7)}:${entry.kind}:${entry.bucket}:${entry.serviceId ?? '-'}`;
+    real[`ledger:sum:${key}`] = (real[`ledger:sum:${key}`] ?? 0) + entry.amount;
+    real[`ledger:n:${key}`] = (real[`ledger:n:${key}`] ?? 0) + 1;
+  }
   const counters = Object.fromEntries((await db.counters.toArray()).map((c) => [c.key, c.value]));
-  const expected = Object.fromEntries(Object.entries(real).filter(([key, value]) => value > 0 || key in counters));
+  const expected = Object.fromEntries(Object.entries(real).filter(([key, value]) => value !== 0 || key in counters));
   expect(counters).toEqual(expected);
+  expect(Object.keys(counters).some((key) => key.startsWith('ledger:'))).toBe(real.accounts! > 0);
 }
 
 describe('generateDemoData', () => {
@@ -90,6 +100,7 @@ describe('generateDemoData', () => {
     expect(split.length).toBeGreaterThan(0); // some charges were paid partly from bonuses
     for (const entries of byCharge.values()) {
       const sub = subById.get(entries[0]!.subscriptionId!)!;
+      for (const entry of entries) expect(entry.serviceId).toBe(sub.serviceId); // as the commands' charges name it
       const price = tariffPriceOn(tariffs.get(sub.tariffId)!, entries[0]!.period!.start)!;
       expect(entries.reduce((sum, e) => sum + e.amount, 0)).toBe(-price);
     }
@@ -150,6 +161,7 @@ describe('generateDemoData', () => {
     const store = await generated();
     const compensations = await store.db.compensations.toArray();
     expect(compensations.length).toBeGreaterThan(0);
+    const serviceOf = new Map((await store.db.subscriptions.toArray()).map((s) => [s.id, s.serviceId]));
     for (const c of compensations) {
       const entries = await store.db.ledger.where('id').anyOf(c.ledgerEntryIds).toArray();
       expect(entries).toHaveLength(1);
@@ -160,6 +172,7 @@ describe('generateDemoData', () => {
         amount: c.quote.amount,
         kind: 'compensation',
         subscriptionId: c.subscriptionId,
+        serviceId: serviceOf.get(c.subscriptionId),
         incidentId: c.incidentId,
         compensationId: c.id,
         actor: 'demo',

@@ -31,8 +31,8 @@ export function AccountsPage() {
     () => (firstScreenIn ? store.searchAccounts(debouncedQuery, { limit: SEARCH_LIMIT }) : undefined),
     [store, debouncedQuery, firstScreenIn],
   );
-  // The first screen alone is complete when it holds fewer rows than it could.
-  const complete = allResults ?? (firstScreen !== undefined && firstScreen.length < FIRST_SCREEN ? firstScreen : undefined);
+  // A first screen with fewer rows than it could hold is the whole answer (most searches).
+  const complete = firstScreen !== undefined && firstScreen.length < FIRST_SCREEN ? firstScreen : allResults;
   const results = complete ?? firstScreen;
 
   const newAccountButton = (

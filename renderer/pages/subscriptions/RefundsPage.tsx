@@ -95,24 +95,22 @@ export function RefundsPage() {
   );
 }
 
+const BADGE_STYLES = { root: { flexShrink: 0 }, label: { overflow: 'visible' } } as const;
+
 function RefundsTable({ rows, today, onDecide }: { rows: RefundRow[]; today: string; onDecide: (decision: Decision) => void }) {
   const { t } = useTranslation('refunds');
   const language = useUiLanguage();
   const nowrap = { whiteSpace: 'nowrap' } as const;
   return (
-    <Table.ScrollContainer minWidth={1180}>
-      <Table verticalSpacing={6} striped highlightOnHover aria-label={t('tableLabel')}>
+    <Table.ScrollContainer minWidth={980}>
+      <Table verticalSpacing={8} striped highlightOnHover aria-label={t('tableLabel')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('columns.client')}</Table.Th>
-            <Table.Th>{t('columns.service')}</Table.Th>
+            <Table.Th style={nowrap}>{t('columns.requestDate')}</Table.Th>
+            <Table.Th style={nowrap}>{t('columns.dueDate')}</Table.Th>
+            <Table.Th style={{ ...nowrap, textAlign: 'right' }}>{t('columns.amount')}</Table.Th>
             <Table.Th>{t('columns.status')}</Table.Th>
-            <Table.Th>{t('columns.requestDate')}</Table.Th>
-            <Table.Th>{t('columns.dueDate')}</Table.Th>
-            <Table.Th>{t('columns.kind')}</Table.Th>
-            <Table.Th style={{ textAlign: 'right' }}>{t('columns.amount')}</Table.Th>
-            <Table.Th>{t('columns.decision')}</Table.Th>
-            <Table.Th>{t('columns.reason')}</Table.Th>
             <Table.Th>
               <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
             </Table.Th>
@@ -122,50 +120,56 @@ function RefundsTable({ rows, today, onDecide }: { rows: RefundRow[]; today: str
           {rows.map((refund) => {
             const overdue = refund.status === 'requested' && isRefundOverdue(refund.dueDate, today);
             const amount = formatMoney(refund.quote.amount);
+            const service = [refund.serviceName?.[language], refund.tariffName?.[language]].filter(Boolean).join(' · ');
             return (
-              <Table.Tr key={refund.id}>
-                <Table.Td>
+              <Table.Tr key={refund.id} style={{ verticalAlign: 'top' }}>
+                <Table.Td miw={200}>
                   <Anchor component={Link} to={`/accounts/${refund.accountId}`} fw={500}>
                     {refund.accountName}
                   </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{refund.serviceName?.[language] ?? '—'}</Text>
-                  {refund.tariffName && (
-                    <Text size="xs" c="dimmed">
-                      {refund.tariffName[language]}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={STATUS_COLOR[refund.status]} tt="none" fw={600}>
-                    {t(`domain:decisionStatus.${refund.status}`)}
-                  </Badge>
+                  <Text size="xs" c="dimmed">
+                    {service}
+                  </Text>
                 </Table.Td>
                 <Table.Td style={nowrap}>{formatDateShort(refund.cancelDate)}</Table.Td>
                 <Table.Td style={nowrap}>
-                  <Group gap={6} wrap="nowrap">
+                  <Stack gap={4} align="flex-start">
                     <span>{formatDateShort(refund.dueDate)}</span>
                     {overdue && (
-                      <Badge color="red" variant="filled" tt="none" fw={600}>
+                      <Badge color="red" variant="filled" tt="none" fw={600} styles={BADGE_STYLES}>
                         {t('overdue')}
                       </Badge>
                     )}
-                  </Group>
+                  </Stack>
                 </Table.Td>
-                <Table.Td>{t(`kind.${refund.quote.kind}`)}</Table.Td>
-                <Table.Td style={{ ...nowrap, textAlign: 'right' }} fw={500}>
-                  {amount}
+                <Table.Td style={{ ...nowrap, textAlign: 'right' }}>
+                  <Text size="sm" fw={600}>
+                    {amount}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`kind.${refund.quote.kind}`)}
+                  </Text>
                 </Table.Td>
-                <Table.Td style={nowrap}>
-                  {refund.decidedAt === null ? '—' : t('decided', { who: refund.decidedBy ?? '', when: formatInstant(refund.decidedAt) })}
-                </Table.Td>
-                <Table.Td maw={260} style={{ overflowWrap: 'anywhere' }}>
-                  {refund.decisionReason ?? ''}
+                <Table.Td miw={240}>
+                  <Stack gap={4} align="flex-start">
+                    <Badge variant="light" color={STATUS_COLOR[refund.status]} tt="none" fw={600} styles={BADGE_STYLES}>
+                      {t(`domain:decisionStatus.${refund.status}`)}
+                    </Badge>
+                    {refund.decidedAt !== null && (
+                      <Text size="xs" c="dimmed">
+                        {t('decided', { who: refund.decidedBy ?? '', when: formatInstant(refund.decidedAt) })}
+                      </Text>
+                    )}
+                    {refund.decisionReason && (
+                      <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+                        {t('reasonText', { reason: refund.decisionReason })}
+                      </Text>
+                    )}
+                  </Stack>
                 </Table.Td>
                 <Table.Td style={nowrap}>
                   {refund.status === 'requested' && (
-                    <Group gap={6} wrap="nowrap">
+                    <Stack gap={6} align="stretch">
                       <Button size="compact-sm" onClick={() => onDecide({ kind: 'approve', refund })} aria-label={t('approve.openNamed', { client: refund.accountName, amount })}>
                         {t('approve.open')}
                       </Button>
@@ -177,7 +181,7 @@ function RefundsTable({ rows, today, onDecide }: { rows: RefundRow[]; today: str
                       >
                         {t('reject.open')}
                       </Button>
-                    </Group>
+                    </Stack>
                   )}
                 </Table.Td>
               </Table.Tr>
