@@ -34,7 +34,7 @@ export function createCoreHandler(ctx: CoreContext): CoreTransport {
   };
 }
 
-function dispatch(ctx: CoreContext, request: CoreRequest, progress?: Progress): Promise<unknown> {
+async function dispatch(ctx: CoreContext, request: CoreRequest, progress?: Progress): Promise<unknown> {
   switch (request.kind) {
     case 'command': {
       const definition = COMMANDS[request.name] as CommandDefinition | undefined;
@@ -46,8 +46,12 @@ function dispatch(ctx: CoreContext, request: CoreRequest, progress?: Progress): 
       if (!query) throw new TypeError(`unknown query ${String(request.name)}`);
       return query(ctx.db, ...request.args);
     }
-    case 'ensureCatalog':
-      return executeCommand(ctx, ensureCatalogCommand, { opId: catalogSeedOpId() });
+    case 'ensureCatalog': {
+      // Every start asks; after the first, a read of one row answers (no read-write transaction over every table).
+      const opId = catalogSeedOpId();
+      if (await ctx.db.operations.get(opId)) return null;
+      return executeCommand(ctx, ensureCatalogCommand, { opId });
+    }
     case 'job':
       return runRenewals(ctx, request.input, progress);
   }

@@ -193,7 +193,8 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
     .table('ledger')
     .toCollection()
     .modify((entry: LedgerEntry) => {
-      const serviceId = entry.subscriptionId === undefined ? undefined : serviceOf.get(entry.subscriptionId);
+      // Charges, credits, refunds and compensations belong to a service; a payment is money in, whatever it was meant for.
+      const serviceId = entry.subscriptionId === undefined || entry.kind === 'payment' ? undefined : serviceOf.get(entry.subscriptionId);
       if (serviceId !== undefined) entry.serviceId = serviceId;
       // A row without a business date is not the app's (an old bug, an import): left as it is, uncounted.
       if (typeof entry.businessDate === 'string' && Number.isSafeInteger(entry.amount)) addLedgerTotals(totals, [entry]);

@@ -7,6 +7,7 @@ import { changeTariffInput, planTariffChange } from './commands/changeTariff';
 import { planClose } from './commands/closeAccount';
 import { previewRenewals, RENEWALS_LAST_RUN } from './commands/renewals';
 import { parseInput } from './registry';
+import { DEMO_SETTING } from './demo/generate';
 import { readerOf } from './tx';
 import type { AppDatabase, StoredAccount } from './db';
 import { wordsOf } from './searchFields';
@@ -156,7 +157,11 @@ export const QUERIES = {
   previewRenewals: (db: AppDatabase, date: string) => previewRenewals(db, parseInput(isoDateSchema, date)),
   lastRenewalRun: async (db: AppDatabase) => ((await db.settings.get(RENEWALS_LAST_RUN))?.value ?? null) as { date: string; at: string; actor: string } | null,
   planClose: (db: AppDatabase, accountId: string) => planClose(readerOf(db), db, accountId),
-  isEmpty: async (db: AppDatabase): Promise<boolean> => (await db.accounts.limit(1).count()) === 0,
+  /** No client yet, or only what a demo load that died left behind (a new load clears it first). */
+  isEmpty: async (db: AppDatabase): Promise<boolean> => {
+    const [accounts, demo] = await Promise.all([db.accounts.limit(1).count(), db.settings.get(DEMO_SETTING)]);
+    return accounts === 0 || (demo?.value as { state?: string } | undefined)?.state === 'loading';
+  },
   refundRegister,
   renewalsDue,
   accountNames,

@@ -250,3 +250,16 @@ describe('period ends stay within the dates the app keeps', () => {
     expect(await tableCounts(store)).toEqual(before);
   });
 });
+
+describe('isEmpty', () => {
+  it('is true for a new store and for what a demo load that died left behind, false for real data', async () => {
+    const store = await freshStore();
+    expect(await store.isEmpty()).toBe(true);
+    await store.createAccount({ ...accountInput(), opId: 'a' });
+    expect(await store.isEmpty()).toBe(false);
+    await store.db.settings.put({ key: 'demoData', value: { state: 'loading', seed: 1 } });
+    expect(await store.isEmpty()).toBe(true);
+    await store.db.settings.put({ key: 'demoData', value: { state: 'done', seed: 1 } });
+    expect(await store.isEmpty()).toBe(false);
+  });
+});

@@ -104,7 +104,7 @@ describe('schema upgrade from version 3', () => {
       { ...base, id: 'l1', bucket: 'money', amount: 900_000, kind: 'payment', businessDate: '2026-03-01' },
       { ...base, id: 'l2', bucket: 'money', amount: -900_000, kind: 'period_charge', subscriptionId: 's1', businessDate: '2026-03-01' },
       { ...base, id: 'l3', bucket: 'money', amount: -900_000, kind: 'period_charge', subscriptionId: 's1', businessDate: '2026-04-01' },
-      { ...base, id: 'l4', bucket: 'money', amount: 500_000, kind: 'payment', businessDate: '2026-03-20' },
+      { ...base, id: 'l4', bucket: 'money', amount: 500_000, kind: 'payment', subscriptionId: 's1', businessDate: '2026-03-20' },
     ]);
     v3.close();
 
@@ -113,6 +113,8 @@ describe('schema upgrade from version 3', () => {
     expect(db.verno).toBe(4);
     expect((await db.ledger.get('l2'))?.serviceId).toBe('svc-cloud1c');
     expect((await db.ledger.get('l1'))?.serviceId).toBeUndefined();
+    // A payment is money in, whatever subscription it was meant for: no service.
+    expect((await db.ledger.get('l4'))?.serviceId).toBeUndefined();
     const counters = Object.fromEntries((await db.counters.where('key').startsWith('ledger:').toArray()).map((c) => [c.key, c.value]));
     expect(counters).toEqual({
       'ledger:sum:2026-03:payment:money:-': 1_400_000,
