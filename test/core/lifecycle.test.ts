@@ -116,6 +116,27 @@ describe('changeTariff: the worked example of §4.1', () => {
     expect(await change('tar-cloud1c-l', '2026-04-21')).toMatchObject({ code: 'errors:date.future' });
   });
 
+  it('a repeated operation id returns the first change and charges once; with other input it is refused', async () => {
+    const store = await freshStore('2026-03-10T10:00:00+05:00');
+    await addTariffs(store, 'svc-cloud1c', { 'c-10k': 1_000_000, 'c-16k': 1_600_000 });
+    const { account, subscription } = await activeSubscription(store, { tariffId: 'c-10k', start: '2026-03-10', money: 2_000_000 });
+    store.setNow('2026-03-25T15:00:00+05:00');
+    const input = { subscriptionId: subscription.id, tariffId: 'c-16k', date: '2026-03-25', opId: 'double-click' };
+    const first = await store.changeTariff(input);
+    expect(await store.changeTariff(input)).toEqual(first);
+    expect(await commandErrorOf(store.changeTariff({ ...input, date: '2026-03-24' }))).toMatchObject({ code: 'errors:operation.conflict' });
+    const cancel = { subscriptionId: subscription.id, date: '2026-03-25', opId: 'cancel-twice' };
+    const cancelled = await store.cancelSubscription(cancel);
+    expect(await store.cancelSubscription(cancel)).toEqual(cancelled);
+    expect(await store.db.refunds.count()).toBe(1);
+    const period = { start: '2026-03-10', end: '2026-04-10' };
+    await expectStatement(store, account.id, [
+      { date: '2026-03-10', kind: 'payment', bucket: 'money', amount: 2_000_000 },
+      { date: '2026-03-10', kind: 'period_charge', bucket: 'money', amount: -1_000_000, period },
+      { date: '2026-03-25', kind: 'tariff_change_charge', bucket: 'money', amount: -309_677, period },
+    ]);
+  });
+
   it('an operator may not change a tariff', async () => {
     const store = await freshStore('2026-03-10T10:00:00+05:00', 'operator');
     const { subscription } = await activeSubscription(store, { tariffId: 'tar-cloud1c-s', start: '2026-03-10', money: 900_000 });
