@@ -2,7 +2,10 @@
 // npm run bench [-- --accounts 100000 --subscriptions 150000 --ledger 1000000 --samples 300]
 // Builds the renderer with a bench page, serves it on localhost, and in
 // headless Debian Chromium generates demo data at scale and times the store
-// queries, the first render of the accounts list and opening account pages.
+// queries, the first render of the accounts list and opening account pages,
+// then the subscription lifecycle (renewal run, subscriptions filter, ledger
+// month). The renewal run changes the data: against a kept --profile, copy
+// the folder first. `--only lifecycle` skips the other measures.
 // Prints a table and writes .bench/results.json; --strict exits 1 when a target is missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +29,14 @@ const { values: args } = parseArgs({
     strict: { type: 'boolean', default: false },
     // Fresh loads of the accounts list to time (the first one is cold).
     'list-runs': { type: 'string', default: '5' },
+    // 'lifecycle': only the subscription lifecycle measures (after generation, if the profile has no data).
+    only: { type: 'string' },
+    // Runs of each lifecycle read (the median is reported; the first is cold).
+    'lifecycle-runs': { type: 'string', default: '5' },
+    // The renewal run's business date; by default the day on which ~10 % of subscriptions are due.
+    'renewal-date': { type: 'string' },
+    // Diagnostic: add up the time of each kind of Dexie call during the renewal run (instruments the run).
+    'renewal-breakdown': { type: 'boolean', default: false },
   },
 });
 const accounts = Number(args.accounts);
@@ -37,6 +48,12 @@ const base = `http://localhost:${port}`;
 /** The same server under another origin: the raw-write baseline gets its own IndexedDB files. */
 const rawBase = `http://127.0.0.1:${port}`;
 const listRuns = Math.max(1, Number(args['list-runs']));
+if (args.only !== undefined && args.only !== 'lifecycle') {
+  console.error(`--only: unknown part ${args.only} (known: lifecycle)`);
+  process.exit(2);
+}
+const lifecycleOnly = args.only === 'lifecycle';
+const lifecycleRuns = Math.max(1, Number(args['lifecycle-runs']));
 const TARGETS = {
   searchP95: 50,
   accountPageDataP95: 100,
@@ -44,6 +61,10 @@ const TARGETS = {
   generationVsRawRatio: 2,
   accountsListFirstRenderMs: 300,
   accountPageUiP95: 50,
+  renewalsRunMs: 10_000,
+  renewalsLongestTaskMs: 200,
+  subscriptionsFilterMs: 300,
+  ledgerMonthMs: 500,
 };
 
 if (!args['skip-build']) {
@@ -95,6 +116,7 @@ try {
       process.stdout.write(`  generating… ${pct}%\n`);
     }
   });
+  await page.exposeFunction('benchLog', (message) => console.log(message));
   await page.goto(`${base}/test/bench/bench.html`);
   await page.waitForFunction(() => document.title === 'bench ready');
 
@@ -118,8 +140,143 @@ try {
     console.log(`Reusing the data in ${profile} (no generation: the generation ratio is not measured)`);
   }
   const generationVsRawRatio = raw && !generated.reused ? generated.ms / raw.ms : null;
-  const measured = await page.evaluate((n) => window.bench.measure(n), samples);
+  const core = lifecycleOnly ? null : await measureCore(page);
+  // Last: the renewal run changes the data the other measures read.
+  console.log('Subscription lifecycle: choosing the date, reads, renewal run, reads again…');
+  const lifecycle = await page.evaluate((o) => window.bench.lifecycle(o), { runs: lifecycleRuns, date: args['renewal-date'], breakdown: args['renewal-breakdown'] });
   await page.close();
+  const renewalsLongestTaskMs = lifecycle.renewals.longTaskSupported ? lifecycle.renewals.longTasks.max : lifecycle.renewals.timerGapMs;
+  const subscriptionsFilterMs = Math.max(lifecycle.before.subscriptionsFilter.p50, lifecycle.after.subscriptionsFilter.p50);
+  const ledgerMonthMs = Math.max(lifecycle.before.ledgerMonth.p50, lifecycle.after.ledgerMonth.p50);
+
+  const met = (value, target) => value !== null && value <= target;
+  const checks = [
+    ...(core === null
+      ? []
+      : [
+          ['search p95', Math.max(core.measured.searchName.p95, core.measured.searchIinBinPrefix.p95, core.measured.searchIinBinFull.p95), TARGETS.searchP95],
+          ['account page data p95', core.measured.accountPage.p95, TARGETS.accountPageDataP95],
+          ['account page in the UI p95', core.uiAccountPage.p95, TARGETS.accountPageUiP95],
+          ['accounts list first render', core.firstRenderMs, TARGETS.accountsListFirstRenderMs],
+        ]),
+    // Measured only on a fresh generation; reused data leaves it out of the verdict.
+    ...(generationVsRawRatio === null ? [] : [['generation ÷ raw bulkPut', generationVsRawRatio, TARGETS.generationVsRawRatio]]),
+    ['renewal run', lifecycle.renewals.ms, TARGETS.renewalsRunMs],
+    ['renewal run longest task', renewalsLongestTaskMs, TARGETS.renewalsLongestTaskMs],
+    ['subscriptions filter', subscriptionsFilterMs, TARGETS.subscriptionsFilterMs],
+    ['ledger month', ledgerMonthMs, TARGETS.ledgerMonthMs],
+  ];
+  const missed = checks.filter(([, value, target]) => !met(value, target));
+
+  const r = lifecycle.renewals;
+  const t = r.totals;
+  const pct = (x) => `${(x * 100).toFixed(1)} %`;
+  const rows = [
+    ['demo data generation', generated.reused ? 'reused' : `${(generated.ms / 1000).toFixed(1)} s`, ''],
+    ['raw bulkPut of the same rows (planning not timed)', raw ? `${(raw.ms / 1000).toFixed(1)} s (planning ${(raw.planMs / 1000).toFixed(1)} s of CPU)` : 'not measured', ''],
+    ['generation ÷ raw bulkPut', generationVsRawRatio === null ? 'not measured' : generationVsRawRatio.toFixed(2), `≤ ${TARGETS.generationVsRawRatio}`],
+    ['records', `${counts.accounts} accounts, ${counts.subscriptions} subscriptions, ${counts.ledger} ledger entries`, ''],
+    ...(core === null ? [['search, account pages, accounts list', 'skipped (--only lifecycle)', '']] : core.rows),
+    ['renewal date D (data generated on)', `${lifecycle.date} (${lifecycle.dataToday}); active with period ended by D: ${lifecycle.activeDue} = ${pct(lifecycle.activeDueShare)}; walked: ${lifecycle.dueIds}`, '≈ 10 %'],
+    ['renewal run (store.runRenewals)', `${(r.ms / 1000).toFixed(1)} s (renewed ${t.renewed}, suspended ${t.suspended}, expired ${t.expired}, deleted ${t.deleted}; ${r.ledgerEntriesPosted} ledger entries)`, `≤ ${TARGETS.renewalsRunMs / 1000} s`],
+    [
+      'renewal run longest main-thread task',
+      `${r.longTaskSupported ? `${fmt(r.longTasks.max)} (${r.longTasks.count} long tasks, ${fmt(r.longTasks.total)} in all)` : 'no Long Tasks API'}; timer late by ≤ ${fmt(r.timerGapMs)}, frame gap ≤ ${fmt(r.frameGapMs)}`,
+      `≤ ${TARGETS.renewalsLongestTaskMs} ms`,
+    ],
+    [
+      'renewal run: the longest tasks (start from the beginning of the run)',
+      r.longTasks.longest.map((task) => `${Math.round(task.duration)} ms at ${(task.start / 1000).toFixed(1)} s`).join(', ') || 'none',
+      '',
+    ],
+    [
+      `renewal chunk reads (${lifecycle.chunkCost.subscriptions} subscriptions, ${lifecycle.chunkCost.accounts} accounts, ${lifecycle.chunkCost.ledgerEntriesOfAccounts} of their entries)`,
+      `subscriptions ${fmt(lifecycle.chunkCost.subscriptionsMs)}; balances by cursor ${fmt(lifecycle.chunkCost.balancesCursorMs)} (by getAll ${fmt(lifecycle.chunkCost.balancesGetAllMs)}); empty rw transaction ${fmt(lifecycle.chunkCost.emptyRwTransactionMs)}`,
+      '',
+    ],
+    ...(lifecycle.breakdown === null
+      ? []
+      : Object.entries(lifecycle.breakdown)
+          .sort(([, a], [, b]) => b.ms - a.ms)
+          .slice(0, 12)
+          .map(([name, line]) => [`  instrumented run: ${name}`, `${(line.ms / 1000).toFixed(1)} s in ${line.calls} calls`, ''])),
+    [
+      'subscriptions filter (active, period end D…D+7), median before / after the run',
+      `${fmt(lifecycle.before.subscriptionsFilter.p50)} / ${fmt(lifecycle.after.subscriptionsFilter.p50)} (first ${fmt(lifecycle.before.subscriptionsFilter.first)}; ${lifecycle.after.subscriptionsFilter.rows} rows${lifecycle.after.subscriptionsFilter.truncated ? ', truncated' : ''})`,
+      `≤ ${TARGETS.subscriptionsFilterMs} ms`,
+    ],
+    [
+      `ledger month ${lifecycle.month.from.slice(0, 7)} (first page + totals), median before / after the run`,
+      `${fmt(lifecycle.before.ledgerMonth.p50)} / ${fmt(lifecycle.after.ledgerMonth.p50)} (first ${fmt(lifecycle.before.ledgerMonth.first)}; ${lifecycle.after.ledgerMonth.pageRows} rows of ${lifecycle.after.ledgerMonth.monthCount})`,
+      `≤ ${TARGETS.ledgerMonthMs} ms`,
+    ],
+  ];
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  console.log(`\n${'measure'.padEnd(w0)} | ${'result'.padEnd(w1)} | target`);
+  console.log(`${'-'.repeat(w0)}-|-${'-'.repeat(w1)}-|-------`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)} | ${b.padEnd(w1)} | ${c}`);
+
+  console.log(
+    missed.length === 0
+      ? `\ntargets met (samples per measure: ${samples})`
+      : `\ntargets MISSED: ${missed.map(([name, value, target]) => `${name} ${typeof value === 'number' ? Number(value.toFixed(2)) : value} > ${target}`).join('; ')}`,
+  );
+  mkdirSync('.bench', { recursive: true });
+  writeFileSync(
+    '.bench/results.json',
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        accounts,
+        subscriptions,
+        ledgerEntries,
+        only: args.only ?? null,
+        generation_ms: generated.reused ? null : generated.ms,
+        raw_bulkput_ms: raw ? raw.ms : null,
+        generation_vs_raw_ratio: generationVsRawRatio,
+        accounts_list_first_render_ms: core?.firstRenderMs ?? null,
+        accounts_list_first_render_cold_ms: core?.listSamples[0] ?? null,
+        account_page_ui_p95_ms: core?.uiAccountPage.p95 ?? null,
+        account_page_ui_complete_p95_ms: core?.uiAccountPageComplete.p95 ?? null,
+        renewals_run_ms: lifecycle.renewals.ms,
+        renewals_longest_task_ms: renewalsLongestTaskMs,
+        subscriptions_filter_ms: subscriptionsFilterMs,
+        ledger_month_ms: ledgerMonthMs,
+        targets: TARGETS,
+        missed: missed.map(([name]) => name),
+        generated,
+        raw,
+        counts,
+        measured: core?.measured ?? null,
+        uiAccountPage: core?.uiAccountPage ?? null,
+        uiAccountPageComplete: core?.uiAccountPageComplete ?? null,
+        firstRenderMs: core?.firstRenderMs ?? null,
+        listSamples: core?.listSamples ?? null,
+        heapMb: core?.heapMb ?? null,
+        lifecycle,
+      },
+      null,
+      2,
+    ),
+  );
+  if (args.strict && missed.length > 0) process.exitCode = 1;
+  if (raw) {
+    const dropPage = await context.newPage();
+    await dropPage.goto(`${rawBase}/test/bench/bench.html`);
+    await dropPage.waitForFunction(() => document.title === 'bench ready');
+    await dropPage.evaluate(() => window.bench.dropScratch());
+  }
+  await context.close();
+} finally {
+  stopServer();
+  if (!args.profile) rmSync(profile, { recursive: true, force: true });
+}
+
+/** The store queries, the accounts list's first render and account pages in the real UI (everything but the lifecycle). */
+async function measureCore(page) {
+  const context = page.context();
+  const measured = await page.evaluate((n) => window.bench.measure(n), samples);
 
   // First render of the accounts list in the real app, on the same origin and
   // data: from the navigation's start (performance.timeOrigin) to the
@@ -186,22 +343,7 @@ try {
   const uiAccountPageComplete = { p50: percentile(completeSamples, 50), p95: percentile(completeSamples, 95), n: completeSamples.length };
   await app.close();
 
-  const met = (value, target) => value !== null && value <= target;
-  const checks = [
-    ['search p95', Math.max(measured.searchName.p95, measured.searchIinBinPrefix.p95, measured.searchIinBinFull.p95), TARGETS.searchP95],
-    ['account page data p95', measured.accountPage.p95, TARGETS.accountPageDataP95],
-    ['account page in the UI p95', uiAccountPage.p95, TARGETS.accountPageUiP95],
-    ['accounts list first render', firstRenderMs, TARGETS.accountsListFirstRenderMs],
-    // Measured only on a fresh generation; reused data leaves it out of the verdict.
-    ...(generationVsRawRatio === null ? [] : [['generation ÷ raw bulkPut', generationVsRawRatio, TARGETS.generationVsRawRatio]]),
-  ];
-  const missed = checks.filter(([, value, target]) => !met(value, target));
-
   const rows = [
-    ['demo data generation', generated.reused ? 'reused' : `${(generated.ms / 1000).toFixed(1)} s`, ''],
-    ['raw bulkPut of the same rows (planning not timed)', raw ? `${(raw.ms / 1000).toFixed(1)} s (planning ${(raw.planMs / 1000).toFixed(1)} s of CPU)` : 'not measured', ''],
-    ['generation ÷ raw bulkPut', generationVsRawRatio === null ? 'not measured' : generationVsRawRatio.toFixed(2), `≤ ${TARGETS.generationVsRawRatio}`],
-    ['records', `${counts.accounts} accounts, ${counts.subscriptions} subscriptions, ${counts.ledger} ledger entries`, ''],
     ['search by name prefix p50 / p95', `${fmt(measured.searchName.p50)} / ${fmt(measured.searchName.p95)}`, `≤ ${TARGETS.searchP95} ms`],
     ['search by IIN/BIN prefix p50 / p95', `${fmt(measured.searchIinBinPrefix.p50)} / ${fmt(measured.searchIinBinPrefix.p95)}`, `≤ ${TARGETS.searchP95} ms`],
     ['search by full IIN/BIN p50 / p95', `${fmt(measured.searchIinBinFull.p50)} / ${fmt(measured.searchIinBinFull.p95)}`, `≤ ${TARGETS.searchP95} ms`],
@@ -213,58 +355,5 @@ try {
     ['accounts list first render, first load (no code cache yet)', `${listSamples[0]} ms`, ''],
     ['renderer JS heap after the list', `${heapMb.toFixed(1)} MiB`, ''],
   ];
-  const w0 = Math.max(...rows.map((r) => r[0].length));
-  const w1 = Math.max(...rows.map((r) => r[1].length));
-  console.log(`\n${'measure'.padEnd(w0)} | ${'result'.padEnd(w1)} | target`);
-  console.log(`${'-'.repeat(w0)}-|-${'-'.repeat(w1)}-|-------`);
-  for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)} | ${b.padEnd(w1)} | ${c}`);
-
-  console.log(
-    missed.length === 0
-      ? `\ntargets met (samples per measure: ${samples})`
-      : `\ntargets MISSED: ${missed.map(([name, value, target]) => `${name} ${typeof value === 'number' ? Number(value.toFixed(2)) : value} > ${target}`).join('; ')}`,
-  );
-  mkdirSync('.bench', { recursive: true });
-  writeFileSync(
-    '.bench/results.json',
-    JSON.stringify(
-      {
-        at: new Date().toISOString(),
-        accounts,
-        subscriptions,
-        ledgerEntries,
-        generation_ms: generated.reused ? null : generated.ms,
-        raw_bulkput_ms: raw ? raw.ms : null,
-        generation_vs_raw_ratio: generationVsRawRatio,
-        accounts_list_first_render_ms: firstRenderMs,
-        accounts_list_first_render_cold_ms: listSamples[0],
-        account_page_ui_p95_ms: uiAccountPage.p95,
-        account_page_ui_complete_p95_ms: uiAccountPageComplete.p95,
-        targets: TARGETS,
-        missed: missed.map(([name]) => name),
-        generated,
-        raw,
-        counts,
-        measured,
-        uiAccountPage,
-        uiAccountPageComplete,
-        firstRenderMs,
-        listSamples,
-        heapMb,
-      },
-      null,
-      2,
-    ),
-  );
-  if (args.strict && missed.length > 0) process.exitCode = 1;
-  if (raw) {
-    const dropPage = await context.newPage();
-    await dropPage.goto(`${rawBase}/test/bench/bench.html`);
-    await dropPage.waitForFunction(() => document.title === 'bench ready');
-    await dropPage.evaluate(() => window.bench.dropScratch());
-  }
-  await context.close();
-} finally {
-  stopServer();
-  if (!args.profile) rmSync(profile, { recursive: true, force: true });
+  return { measured, uiAccountPage, uiAccountPageComplete, firstRenderMs, listSamples, heapMb, rows };
 }

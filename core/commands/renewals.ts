@@ -121,7 +121,8 @@ export async function dueSubscriptionIds(reader: Reader, date: string): Promise<
 
 /** The catalog and the balances of the subscriptions' accounts, read in parallel (no chain of awaits). */
 async function envFor(reader: Reader, subscriptions: readonly Subscription[], balancesOfAccount: (accountId: string) => Promise<Balances>): Promise<RenewalEnv> {
-  const accountIds = [...new Set(subscriptions.map((s) => s.accountId))];
+  // Only a charge needs a balance: accounts whose active, auto-renewing subscriptions have ended.
+  const accountIds = [...new Set(subscriptions.filter((s) => s.status === 'active' && s.autoRenew).map((s) => s.accountId))];
   const [catalog, balances] = await Promise.all([catalogOf(reader), Promise.all(accountIds.map((id) => balancesOfAccount(id)))]);
   return { ...catalog, balances: new Map(accountIds.map((id, i) => [id, balances[i]!])) };
 }

@@ -3,9 +3,11 @@
 // baseline, then times the store's queries the screens use. Exposed on
 // window.bench for the driver.
 import Dexie from 'dexie';
-import { createStore, openAppDatabase, type AppDatabase } from '../../core';
-import { demoSizeOf, planDemoData } from '../../core/demo/generate';
-import { businessDateOf } from '../../shared/billing';
+import { createClock, createStore, openAppDatabase, type AppDatabase } from '../../core';
+import { balancesOf } from '../../core/balances';
+import { RENEWAL_CHUNK } from '../../core/jobs';
+import { DEMO_SETTING, demoSizeOf, planDemoData, type DemoMarker } from '../../core/demo/generate';
+import { addDays, businessDateOf } from '../../shared/billing';
 import { percentile } from './percentile.mjs';
 
 const db = openAppDatabase();
@@ -51,6 +53,73 @@ function rawWrite(scratch: AppDatabase, tables: Record<string, readonly unknown[
   return scratch.transaction('rw', names, async () => {
     await Promise.all(names.map((name) => scratch.table(name).bulkPut(tables[name]!)));
   });
+}
+
+/** Share of all subscriptions the renewal measure wants due on its date. */
+const DUE_SHARE = 0.1;
+
+/** Runs `fn` `runs` times in a row: the first (cold) time, the median and the slowest. */
+async function medianOf(runs: number, fn: () => Promise<unknown>) {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) samples.push((await time(fn))[0]);
+  return { first: samples[0]!, p50: percentile(samples, 50), max: Math.max(...samples), n: samples.length, samples };
+}
+
+/**
+ * The longest main-thread task while `fn` runs: 'longtask' entries (tasks
+ * over 50 ms, as Chromium reports them) and, as a fallback, the lateness of
+ * a 10 ms timer chain and of animation frames (a long task delays both).
+ */
+async function watchMainThread<T>(fn: () => Promise<T>) {
+  const longTasks: { start: number; duration: number }[] = [];
+  const t0 = performance.now();
+  let observer: PerformanceObserver | null = null;
+  if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
+    observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime - t0, duration: entry.duration });
+    });
+    observer.observe({ type: 'longtask', buffered: false });
+  } // else no Long Tasks API: the gap monitors still say something
+  let running = true;
+  let timerGap = 0;
+  let frameGap = 0;
+  const TICK = 10;
+  let lastTick = performance.now();
+  const tick = () => {
+    const now = performance.now();
+    timerGap = Math.max(timerGap, now - lastTick - TICK);
+    lastTick = now;
+    if (running) setTimeout(tick, TICK);
+  };
+  setTimeout(tick, TICK);
+  let lastFrame = -1;
+  const frame = (now: number) => {
+    if (lastFrame >= 0) frameGap = Math.max(frameGap, now - lastFrame);
+    lastFrame = now;
+    if (running) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  const [ms, value] = await time(fn);
+  // Let the observer deliver the last entries.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  running = false;
+  observer?.disconnect();
+  return {
+    ms,
+    value,
+    longTaskSupported: observer !== null,
+    longTasks: {
+      count: longTasks.length,
+      max: longTasks.length ? Math.max(...longTasks.map((t) => t.duration)) : 0,
+      total: longTasks.reduce((a, t) => a + t.duration, 0),
+      /** The five longest, with their start from the beginning of the run (ms). */
+      longest: [...longTasks].sort((a, b) => b.duration - a.duration).slice(0, 5),
+    },
+    /** How late the 10 ms timer ran at worst (≈ the longest task, plus timer slack). */
+    timerGapMs: timerGap,
+    /** Longest time between two animation frames (0 when the page got no frames). */
+    frameGapMs: frameGap,
+  };
 }
 
 const bench = {
@@ -141,6 +210,201 @@ const bench = {
   },
 };
 
-(window as unknown as { bench: typeof bench }).bench = bench;
+/**
+ * The subscription lifecycle at scale (run it last: the renewal run changes
+ * the data). Picks a business date D after the data's "today" (the day it
+ * was generated) on which about 10 % of all subscriptions are active with a
+ * period ended (`currentPeriod.end <= D`, counted on the
+ * [status+currentPeriod.end] index, one day at a time), then, with a store
+ * whose clock is pinned to D and a manager's role: the Subscriptions
+ * screen's "active, renewing within 7 days" filter and the Ledger screen's
+ * month (first page and totals, together as the screen reads them), the
+ * renewal run with its longest main-thread task, and the two reads again on
+ * the renewed data.
+ */
+/**
+ * A diagnostic (`--renewal-breakdown`): wraps this database's Dexie table
+ * and collection methods to add up the wall time of each kind of call
+ * while `fn` runs (the rest of the run is transaction commits and the
+ * pauses between chunks). Calls run in parallel overlap, so the sums are
+ * not additive; they show where the time goes.
+ */
+async function withBreakdown<T>(fn: () => Promise<T>): Promise<[T, Record<string, { ms: number; calls: number }>]> {
+  const sums: Record<string, { ms: number; calls: number }> = {};
+  const record = (name: string, t0: number) => {
+    const line = (sums[name] ??= { ms: 0, calls: 0 });
+    line.ms += performance.now() - t0;
+    line.calls += 1;
+  };
+  const restore: (() => void)[] = [];
+  const wrap = (target: Record<string, unknown>, method: string, label: (self: unknown) => string) => {
+    const original = target[method] as (...args: unknown[]) => unknown;
+    target[method] = function (this: unknown, ...args: unknown[]) {
+      const t0 = performance.now();
+      const result = original.apply(this, args);
+      if (result && typeof (result as Promise<unknown>).then === 'function') {
+        (result as Promise<unknown>).then(
+          () => record(label(this), t0),
+          () => record(label(this), t0),
+        );
+      }
+      return result;
+    };
+    restore.push(() => {
+      target[method] = original;
+    });
+  };
+  const tableProto = db.Table.prototype as unknown as Record<string, unknown>;
+  for (const method of ['get', 'bulkGet', 'put', 'bulkPut', 'add', 'bulkAdd']) wrap(tableProto, method, (self) => `${(self as { name: string }).name}.${method}`);
+  const collectionProto = db.Collection.prototype as unknown as Record<string, unknown>;
+  for (const method of ['each', 'toArray', 'primaryKeys', 'count']) {
+    wrap(collectionProto, method, (self) => `${(self as { _ctx?: { table?: { name?: string }; index?: string } })._ctx?.table?.name ?? '?'}[${(self as { _ctx?: { index?: string } })._ctx?.index ?? ''}].${method}`);
+  }
+  try {
+    return [await fn(), sums];
+  } finally {
+    for (const undo of restore) undo();
+  }
+}
+
+async function lifecycle(opts: { runs: number; date?: string; breakdown?: boolean }) {
+  const log = (message: string) => (window as unknown as { benchLog?: (m: string) => void }).benchLog?.(message);
+  const marker = (await db.settings.get(DEMO_SETTING))?.value as DemoMarker | undefined;
+  const dataToday = marker?.state === 'done' ? businessDateOf(marker.generatedAt) : businessDateOf(new Date().toISOString());
+  const total = await db.subscriptions.count();
+  const activeEndedBy = (d: string) => db.subscriptions.where('[status+currentPeriod.end]').between(['active', Dexie.minKey], ['active', d], true, true).count();
+  let date = dataToday;
+  let due = await activeEndedBy(date);
+  const dueAtToday = due;
+  if (opts.date !== undefined) {
+    date = opts.date;
+    due = await activeEndedBy(date);
+  } else {
+    let previous = { date, due };
+    for (let day = 0; day < 800 && due < total * DUE_SHARE; day++) {
+      previous = { date, due };
+      date = addDays(date, 1);
+      due = await activeEndedBy(date);
+    }
+    // The day whose count is nearest 10 %.
+    if (Math.abs(previous.due - total * DUE_SHARE) < Math.abs(due - total * DUE_SHARE) && previous.date > dataToday) ({ date, due } = previous);
+  }
+  const clock = createClock(`${date}T10:00:00+05:00`);
+  const lc = createStore(db, { now: clock.now, role: () => 'manager' });
+  const monthStart = `${date.slice(0, 7)}-01`;
+  const nextMonth = date.slice(5, 7) === '12' ? `${Number(date.slice(0, 4)) + 1}-01-01` : `${date.slice(0, 4)}-${String(Number(date.slice(5, 7)) + 1).padStart(2, '0')}-01`;
+  const month = { from: monthStart, to: addDays(nextMonth, -1) };
+  const filter = { status: 'active' as const, periodEnd: { from: date, to: addDays(date, 7) } };
+  const reads = async () => {
+    let filterRows = 0;
+    let filterTruncated = false;
+    const subscriptionsFilter = await medianOf(opts.runs, async () => {
+      const list = await lc.listSubscriptions(filter);
+      filterRows = list.rows.length;
+      filterTruncated = list.truncated;
+    });
+    let pageRows = 0;
+    let monthCount = 0;
+    let totalsPlan: unknown = null;
+    const ledgerMonth = await medianOf(opts.runs, async () => {
+      const [page, totals] = await Promise.all([lc.listLedgerEntries({ ...month }), lc.ledgerTotals({ ...month })]);
+      pageRows = page.entries.length;
+      monthCount = totals.count;
+      totalsPlan = totals.plan;
+    });
+    return { subscriptionsFilter: { ...subscriptionsFilter, rows: filterRows, truncated: filterTruncated }, ledgerMonth: { ...ledgerMonth, pageRows, monthCount, totalsPlan } };
+  };
+  log(`  D = ${date} (data of ${dataToday}): ${due} of ${total} subscriptions active with a period ended; reads before the run…`);
+  const before = await reads();
+  const dueIds = (
+    await Promise.all(
+      (['active', 'suspended', 'expired'] as const).map((status) =>
+        db.subscriptions.where('[status+currentPeriod.end]').between([status, Dexie.minKey], [status, date], true, true).count(),
+      ),
+    )
+  ).reduce((a, b) => a + b, 0);
+  const chunkCost = await renewalChunkReads(date);
+  log(`  one chunk's reads: ${JSON.stringify(chunkCost)}`);
+  const ledgerBefore = await db.ledger.count();
+  log(`  renewal run over ${dueIds} subscriptions…`);
+  let shown = -1;
+  let breakdown: Record<string, { ms: number; calls: number }> | null = null;
+  const renew = (body: () => Promise<Awaited<ReturnType<typeof lc.runRenewals>>>) =>
+    opts.breakdown
+      ? withBreakdown(body).then(([value, sums]) => {
+          breakdown = sums;
+          return value;
+        })
+      : body();
+  const run = await watchMainThread(() =>
+    renew(() => lc.runRenewals(
+      { date, opId: `bench-renewals-${date}-${Date.now()}` },
+      {
+        onProgress: (done, all) => {
+          const pct = all === 0 ? 100 : Math.floor((done / all) * 10) * 10;
+          if (pct !== shown) {
+            shown = pct;
+            log(`    ${pct}% (${Math.round(performance.now())} ms)`);
+          }
+        },
+      },
+    )),
+  );
+  log(`  run done in ${(run.ms / 1000).toFixed(1)} s; reads after the run…`);
+  const ledgerAfter = await db.ledger.count();
+  const after = await reads();
+  return {
+    dataToday,
+    date,
+    totalSubscriptions: total,
+    activeEndedAtToday: dueAtToday,
+    activeDue: due,
+    activeDueShare: due / total,
+    /** What the run walks: active, suspended and expired subscriptions with a period ended by D. */
+    dueIds,
+    month,
+    filter,
+    renewals: { ms: run.ms, totals: run.value, ledgerEntriesPosted: ledgerAfter - ledgerBefore, longTaskSupported: run.longTaskSupported, longTasks: run.longTasks, timerGapMs: run.timerGapMs, frameGapMs: run.frameGapMs },
+    chunkCost,
+    /** Only with `breakdown`: wall time per kind of Dexie call during the (then instrumented) run. */
+    breakdown,
+    before,
+    after,
+  };
+}
+
+/**
+ * What the reads of one renewal chunk cost (the first RENEWAL_CHUNK due
+ * subscriptions on `date`), each in a read-only transaction: the
+ * subscriptions (bulkGet), and their accounts' balances as the chunk reads
+ * them (balancesOf: a cursor over the account's entries, once for the
+ * decisions and again in tx.post) against the same entries read with getAll.
+ */
+async function renewalChunkReads(date: string) {
+  const ids: string[] = [];
+  for (const status of ['active', 'suspended', 'expired'] as const) {
+    ids.push(...((await db.subscriptions.where('[status+currentPeriod.end]').between([status, Dexie.minKey], [status, date], true, true).primaryKeys()) as string[]));
+  }
+  const chunk = ids.slice(0, RENEWAL_CHUNK);
+  const inTx = <T>(fn: () => Promise<T>) => time(() => db.transaction('r', db.tables, fn));
+  const [subscriptionsMs, subscriptions] = await inTx(() => db.subscriptions.bulkGet(chunk));
+  const accountIds = [...new Set(subscriptions.filter((s) => s !== undefined).map((s) => s.accountId))];
+  const [balancesCursorMs] = await inTx(() => Promise.all(accountIds.map((id) => balancesOf(db, id))));
+  const [balancesGetAllMs, rows] = await inTx(() =>
+    Promise.all(accountIds.map((id) => db.ledger.where('[accountId+bucket]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray())),
+  );
+  const [emptyRwMs] = await time(() => db.transaction('rw', db.tables, async () => {}));
+  return {
+    subscriptions: chunk.length,
+    accounts: accountIds.length,
+    ledgerEntriesOfAccounts: rows.reduce((n, r) => n + r.length, 0),
+    subscriptionsMs,
+    balancesCursorMs,
+    balancesGetAllMs,
+    emptyRwTransactionMs: emptyRwMs,
+  };
+}
+
+(window as unknown as { bench: typeof bench & { lifecycle: typeof lifecycle } }).bench = { ...bench, lifecycle };
 document.title = 'bench ready';
 
