@@ -133,12 +133,15 @@ export class CommandTx {
    * leave the range a double holds exactly (it never should: one amount is
    * at most 10^13 tiyn).
    */
-  async post(entries: LedgerEntry[]): Promise<LedgerEntry[]> {
+  async post(entries: LedgerEntry[], options: { balancesBefore?: ReadonlyMap<string, Balances> } = {}): Promise<LedgerEntry[]> {
     if (entries.length === 0) return entries;
     const accountIds = [...new Set(entries.map((e) => e.accountId))];
+    // Balances the caller read in this same transaction need not be read again (a renewal chunk has them all).
+    const unknown = accountIds.filter((id) => !options.balancesBefore?.has(id));
     // Read in parallel: one await, not one per account (a long await chain can let Chromium commit the transaction early).
-    const current = await Promise.all(accountIds.map((id) => balancesOf(this.db, id)));
-    const balances = new Map(accountIds.map((id, i) => [id, current[i]!]));
+    const read = await Promise.all(unknown.map((id) => balancesOf(this.db, id)));
+    const balances = new Map(unknown.map((id, i) => [id, read[i]!]));
+    for (const id of accountIds) if (!balances.has(id)) balances.set(id, options.balancesBefore!.get(id)!);
     for (const entry of entries) balances.set(entry.accountId, addBalance(balances.get(entry.accountId)!, entry.bucket, entry.amount));
     await this.db.ledger.bulkAdd(entries);
     for (const entry of entries) this.queue('ledger', entry.id, { op: 'insert', record: entry });

@@ -155,6 +155,7 @@ export const renewalChunk = defineCommand({
     // Read everything, decide in memory, then write in bulk (see RenewalEnv).
     const subscriptions = (await tx.read.subscriptions.bulkGet(input.subscriptionIds)).filter((s) => s !== undefined);
     const env = await envFor(tx, subscriptions, (accountId) => tx.balances(accountId));
+    const balancesBefore = new Map(env.balances);
     const steps = subscriptions.map((subscription) => renewalStep(env, subscription, input.date)).filter((step) => step.outcomes.length > 0);
     const entries = steps.flatMap((step) =>
       step.charges.flatMap((charge) =>
@@ -169,7 +170,7 @@ export const renewalChunk = defineCommand({
         }),
       ),
     );
-    await tx.post(entries);
+    await tx.post(entries, { balancesBefore });
     await tx.updateMany(
       'subscriptions',
       steps.map((step) => [step.before, { ...step.after, updatedAt: tx.meta.at }]),
