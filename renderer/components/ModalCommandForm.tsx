@@ -10,6 +10,8 @@ interface ModalCommandFormProps {
   /** The command's mutation: its pending state and refusal. */
   mutation: { isPending: boolean; isError: boolean; error: unknown };
   submitLabel: string;
+  /** False while the quote a dialog shows is missing or stale: nothing is posted that was not shown (default true). */
+  canSubmit?: boolean;
   onCancel: () => void;
   children: ReactNode;
 }
@@ -17,8 +19,10 @@ interface ModalCommandFormProps {
 /**
  * The frame of a dialog that runs one store command: the refusal above the
  * fields, Cancel and Submit below, both disabled while the command runs.
+ * Commands quoted first (tariff change, cancellation, closing an account)
+ * hold Submit with `canSubmit` until the quote for the current inputs is shown.
  */
-export function ModalCommandForm({ onSubmit, mutation, submitLabel, onCancel, children }: ModalCommandFormProps) {
+export function ModalCommandForm({ onSubmit, mutation, submitLabel, canSubmit = true, onCancel, children }: ModalCommandFormProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   return (
@@ -30,7 +34,7 @@ export function ModalCommandForm({ onSubmit, mutation, submitLabel, onCancel, ch
           <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
             {t('common:actions.cancel')}
           </Button>
-          <Button type="submit" loading={mutation.isPending} disabled={mutation.isPending}>
+          <Button type="submit" loading={mutation.isPending} disabled={mutation.isPending || !canSubmit}>
             {submitLabel}
           </Button>
         </Group>

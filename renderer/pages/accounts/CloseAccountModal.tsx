@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/services';
-import { QuoteCommandForm } from '../../components/QuoteCommandForm';
+import { ModalCommandForm } from '../../components/ModalCommandForm';
 import { useBusinessToday } from '../../hooks/useBusinessToday';
 import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
@@ -40,7 +40,7 @@ function CloseAccountForm({ account, onDone }: { account: Account; onDone: () =>
   const debt = plan !== undefined && (plan.payout.money < 0 || plan.payout.bonus < 0);
 
   return (
-    <QuoteCommandForm onSubmit={submit} mutation={mutation} submitLabel={t('close.submit')} canSubmit={plan !== undefined && !blocked && account.status !== 'closed'} onCancel={onDone}>
+    <ModalCommandForm onSubmit={submit} mutation={mutation} submitLabel={t('close.submit')} canSubmit={plan !== undefined && !blocked && account.status !== 'closed'} onCancel={onDone}>
       <Text size="sm" c="dimmed">
         {account.name}
       </Text>
@@ -79,6 +79,6 @@ function CloseAccountForm({ account, onDone }: { account: Account; onDone: () =>
           )}
         </Stack>
       )}
-    </QuoteCommandForm>
+    </ModalCommandForm>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays, daysBetween, roundDiv } from '../../../shared/billing';
 import { useStore } from '../../app/services';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { QuoteCommandForm } from '../../components/QuoteCommandForm';
+import { ModalCommandForm } from '../../components/ModalCommandForm';
 import { useBusinessToday } from '../../hooks/useBusinessToday';
 import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
@@ -63,7 +63,7 @@ function CancelSubscriptionForm({ target, onDone }: { target: SubscriptionTarget
   const outcome = shown?.plan && service !== undefined ? describe(shown.plan, service) : null;
 
   return (
-    <QuoteCommandForm onSubmit={submit} mutation={mutation} submitLabel={t('cancel.submit')} canSubmit={outcome !== null} onCancel={onDone}>
+    <ModalCommandForm onSubmit={submit} mutation={mutation} submitLabel={t('cancel.submit')} canSubmit={outcome !== null} onCancel={onDone}>
       <Text size="sm" c="dimmed">
         {t('changeTariff.subtitle', { client: target.accountName, service: target.serviceName[language], tariff: target.tariffName[language] })}
       </Text>
@@ -95,7 +95,7 @@ function CancelSubscriptionForm({ target, onDone }: { target: SubscriptionTarget
           ))}
         </Stack>
       )}
-    </QuoteCommandForm>
+    </ModalCommandForm>
   );
 
   /** The refund the engine quotes, line by line, with the rule that gave it and what happens next. */

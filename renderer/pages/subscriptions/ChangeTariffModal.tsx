@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { allocateToBuckets, splitCharge } from '../../../shared/billing';
 import { useStore } from '../../app/services';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { QuoteCommandForm } from '../../components/QuoteCommandForm';
+import { ModalCommandForm } from '../../components/ModalCommandForm';
 import { useBusinessToday } from '../../hooks/useBusinessToday';
 import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
@@ -100,7 +100,7 @@ function ChangeTariffForm({ target, onDone }: { target: SubscriptionTarget; onDo
   };
 
   return (
-    <QuoteCommandForm
+    <ModalCommandForm
       onSubmit={submit}
       mutation={mutation}
       submitLabel={shown?.plan?.mode === 'at_renewal' ? t('changeTariff.submitScheduled') : t('changeTariff.submit')}
@@ -158,7 +158,7 @@ function ChangeTariffForm({ target, onDone }: { target: SubscriptionTarget; onDo
           )}
         </Stack>
       )}
-    </QuoteCommandForm>
+    </ModalCommandForm>
   );
 
   /** The quote as lines and notes; the amounts are the engine's, the bucket split the command's own rule. */
