@@ -156,7 +156,7 @@ export const QUERIES = {
   quoteCancellation: (db: AppDatabase, input: { subscriptionId: string; date: string }) => planCancellation(readerOf(db), parseInput(cancelSubscriptionInput, input)),
   previewRenewals: (db: AppDatabase, date: string) => previewRenewals(db, parseInput(isoDateSchema, date)),
   lastRenewalRun: async (db: AppDatabase) => ((await db.settings.get(RENEWALS_LAST_RUN))?.value ?? null) as { date: string; at: string; actor: string } | null,
-  planClose: (db: AppDatabase, accountId: string) => planClose(readerOf(db), db, accountId),
+  planClose,
   /** No client yet, or only what a demo load that died left behind (a new load clears it first). */
   isEmpty: async (db: AppDatabase): Promise<boolean> => {
     const [accounts, demo] = await Promise.all([db.accounts.limit(1).count(), db.settings.get(DEMO_SETTING)]);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema, type Account } from '../../shared/domain';
 import { CommandError } from '../errors';
 import { defineCommand, refSchema } from '../registry';
-import type { Reader } from '../tx';
+import { readerOf, type Reader } from '../tx';
 import { postingOf } from './charges';
 import { assertNotFuture } from './dates';
 import { loadAccount } from './loaders';
@@ -20,13 +20,21 @@ export interface ClosePlan {
   payout: { money: number; bonus: number };
 }
 
-export async function planClose(reader: Reader, db: AppDatabase | null, accountId: string): Promise<ClosePlan> {
-  const subscriptions = await reader.read.subscriptions.where('accountId').equals(accountId).toArray();
-  const refunds = await reader.read.refunds.where('accountId').equals(accountId).toArray();
-  const activeSubscriptions = subscriptions.filter((s) => s.status === 'active' || s.status === 'suspended').length;
-  const pendingRefunds = refunds.filter((r) => r.status === 'requested').length;
-  const payout = db ? await balancesOf(db, accountId) : { money: 0, bonus: 0 };
-  return { blockers: { activeSubscriptions, pendingRefunds }, payout };
+/** What keeps an account open: subscriptions still active or suspended, refunds still undecided. */
+export async function closeBlockers(reader: Reader, accountId: string): Promise<ClosePlan['blockers']> {
+  const [subscriptions, refunds] = await Promise.all([
+    reader.read.subscriptions.where('accountId').equals(accountId).toArray(),
+    reader.read.refunds.where('accountId').equals(accountId).toArray(),
+  ]);
+  return {
+    activeSubscriptions: subscriptions.filter((s) => s.status === 'active' || s.status === 'suspended').length,
+    pendingRefunds: refunds.filter((r) => r.status === 'requested').length,
+  };
+}
+
+export async function planClose(db: AppDatabase, accountId: string): Promise<ClosePlan> {
+  const [blockers, payout] = await Promise.all([closeBlockers(readerOf(db), accountId), balancesOf(db, accountId)]);
+  return { blockers, payout };
 }
 
 /**
@@ -44,7 +52,7 @@ export const closeAccount = defineCommand({
     assertNotFuture(tx, input.date);
     const before = await loadAccount(tx, input.accountId);
     if (before.status === 'closed') throw new CommandError('errors:account.closed', { field: 'accountId' });
-    const { blockers } = await planClose(tx, null, before.id);
+    const blockers = await closeBlockers(tx, before.id);
     if (blockers.activeSubscriptions > 0) throw new CommandError('errors:account.hasActiveSubscriptions', { params: { count: blockers.activeSubscriptions } });
     if (blockers.pendingRefunds > 0) throw new CommandError('errors:account.hasPendingRefunds', { params: { count: blockers.pendingRefunds } });
     const balances = await tx.balances(before.id);

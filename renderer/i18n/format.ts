@@ -113,12 +113,6 @@ function businessParts(instant: Date) {
   };
 }
 
-/** The business-time calendar date (`YYYY-MM-DD`) of an instant. */
-export function businessDateOf(instant: Date): string {
-  const p = businessParts(instant);
-  return `${p.year}-${pad2(p.month)}-${pad2(p.day)}`;
-}
-
 /** An ISO instant (any offset) → `21.11.2026 14:05`, shown in UTC+05:00. */
 export function formatInstant(iso: string): string {
   const time = Date.parse(iso);

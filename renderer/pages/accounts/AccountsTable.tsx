@@ -1,11 +1,11 @@
 import { Anchor, Table } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { Account } from '../../../core';
 import { formatPhone } from './phone';
+import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
 
 const ROW_HEIGHT = 41;
 
@@ -30,17 +30,7 @@ const ONE_LINE: CSSProperties = { whiteSpace: 'nowrap', overflow: 'hidden', text
 export function AccountsTable({ accounts }: { accounts: Account[] }) {
   const { t } = useTranslation('accounts');
   const navigate = useNavigate();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to re-render this component on scroll
-  const virtualizer = useVirtualizer({
-    count: accounts.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(accounts.length, ROW_HEIGHT);
 
   return (
     <div ref={scrollRef} style={{ height: 'calc(100vh - 250px)', minHeight: 240, overflow: 'auto' }}>
@@ -68,11 +58,7 @@ export function AccountsTable({ accounts }: { accounts: Account[] }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {paddingTop > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={COLUMNS.length} style={{ height: paddingTop, padding: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingTop} colSpan={COLUMNS.length} />
           {items.map((item) => {
             const account = accounts[item.index];
             if (!account) return null;
@@ -105,11 +91,7 @@ export function AccountsTable({ accounts }: { accounts: Account[] }) {
               </Table.Tr>
             );
           })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={COLUMNS.length} style={{ height: paddingBottom, padding: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingBottom} colSpan={COLUMNS.length} />
         </Table.Tbody>
       </Table>
     </div>

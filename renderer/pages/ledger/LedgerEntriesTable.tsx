@@ -1,12 +1,12 @@
 import { Anchor, Table } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addDays } from '../../../shared/billing';
 import type { Service, Store } from '../../../core';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatDateShort, formatInstant, formatMoney } from '../../i18n/format';
+import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
 
 type LedgerRow = Awaited<ReturnType<Store['listLedgerEntries']>>['entries'][number];
 
@@ -32,13 +32,8 @@ const COLUMNS = [
 export function LedgerEntriesTable({ entries, services }: { entries: LedgerRow[]; services: Service[] }) {
   const { t } = useTranslation('ledger');
   const language = useUiLanguage();
-  const scrollRef = useRef<HTMLDivElement>(null);
   const serviceName = new Map(services.map((s) => [s.id, s.name[language]]));
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to re-render this component on scroll
-  const virtualizer = useVirtualizer({ count: entries.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(entries.length, ROW_HEIGHT);
   // A short list takes only its own height (and room for a sideways scrollbar on narrow windows).
   const contentHeight = (entries.length + 1) * ROW_HEIGHT + 20;
 
@@ -70,11 +65,7 @@ export function LedgerEntriesTable({ entries, services }: { entries: LedgerRow[]
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {paddingTop > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={COLUMNS.length} style={{ height: paddingTop, padding: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingTop} colSpan={COLUMNS.length} />
           {items.map((item) => {
             const entry = entries[item.index];
             if (!entry) return null;
@@ -106,11 +97,7 @@ export function LedgerEntriesTable({ entries, services }: { entries: LedgerRow[]
               </Table.Tr>
             );
           })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={COLUMNS.length} style={{ height: paddingBottom, padding: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingBottom} colSpan={COLUMNS.length} />
         </Table.Tbody>
       </Table>
     </div>

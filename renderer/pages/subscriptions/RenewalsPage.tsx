@@ -1,7 +1,6 @@
 import { Alert, Anchor, Badge, Button, Card, Center, Group, Loader, Paper, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useRef, useState, type CSSProperties } from 'react';
+import { useId, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Service, Store, Tariff } from '../../../core';
@@ -13,6 +12,7 @@ import { commandErrorText } from '../../i18n/commandErrors';
 import { formatDateLong, formatDateShort, formatInstant, formatInteger, formatMoney } from '../../i18n/format';
 import { useRenewalRun, type RenewalTotals } from './renewalRun';
 import { SubscriptionsTabs } from './SubscriptionsTabs';
+import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
 
 type Preview = Awaited<ReturnType<Store['previewRenewals']>>;
 type PreviewLine = Preview['lines'][number];
@@ -235,14 +235,9 @@ const COLUMNS = [
 function PreviewTable({ lines, names, services, tariffs }: { lines: PreviewLine[]; names: Record<string, string>; services: Service[]; tariffs: Tariff[] }) {
   const { t } = useTranslation('renewals');
   const language = useUiLanguage();
-  const scrollRef = useRef<HTMLDivElement>(null);
   const serviceById = new Map(services.map((s) => [s.id, s]));
   const tariffById = new Map(tariffs.map((x) => [x.id, x]));
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to re-render this component on scroll
-  const virtualizer = useVirtualizer({ count: lines.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(lines.length, ROW_HEIGHT);
   const height = Math.min(520, (lines.length + 1) * ROW_HEIGHT + 4);
   const right: CSSProperties = { ...ONE_LINE, textAlign: 'right' };
 
@@ -264,11 +259,7 @@ function PreviewTable({ lines, names, services, tariffs }: { lines: PreviewLine[
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {paddingTop > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={COLUMNS.length} style={{ height: paddingTop, padding: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingTop} colSpan={COLUMNS.length} />
           {items.map((item) => {
             const line = lines[item.index];
             if (!line) return null;
@@ -304,11 +295,7 @@ function PreviewTable({ lines, names, services, tariffs }: { lines: PreviewLine[
               </Table.Tr>
             );
           })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={COLUMNS.length} style={{ height: paddingBottom, padding: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingBottom} colSpan={COLUMNS.length} />
         </Table.Tbody>
       </Table>
     </div>

@@ -1,6 +1,5 @@
 import { ActionIcon, Anchor, Group, Table, Text } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -9,6 +8,7 @@ import { formatDateShort, formatMoney } from '../../i18n/format';
 import type { Store } from '../../../core';
 import { CancelIcon, SwitchTariffIcon } from './icons';
 import { periodText } from './subscriptionTarget';
+import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
 
 export type SubscriptionRow = Awaited<ReturnType<Store['listSubscriptions']>>['rows'][number];
 
@@ -45,17 +45,7 @@ interface SubscriptionsTableProps {
 export function SubscriptionsTable({ rows, onChangeTariff, onCancel }: SubscriptionsTableProps) {
   const { t } = useTranslation('subscriptions');
   const language = useUiLanguage();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to re-render this component on scroll
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(rows.length, ROW_HEIGHT);
 
   return (
     <div ref={scrollRef} style={{ height: 'calc(100vh - 360px)', minHeight: 280, overflow: 'auto' }}>
@@ -75,11 +65,7 @@ export function SubscriptionsTable({ rows, onChangeTariff, onCancel }: Subscript
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {paddingTop > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={COLUMNS.length} style={{ height: paddingTop, padding: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingTop} colSpan={COLUMNS.length} />
           {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
@@ -131,11 +117,7 @@ export function SubscriptionsTable({ rows, onChangeTariff, onCancel }: Subscript
               </Table.Tr>
             );
           })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={COLUMNS.length} style={{ height: paddingBottom, padding: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingBottom} colSpan={COLUMNS.length} />
         </Table.Tbody>
       </Table>
     </div>
