@@ -80,6 +80,24 @@ export const SCHEMA_V4 = {
   subscriptions: 'id, accountId, tariffId, status, currentPeriod.end, [status+currentPeriod.end], [serviceId+status]',
 } as const;
 
+/**
+ * Version 5: one outbox record and one audit event per operation (each
+ * holding all the rows the operation changed; the audit event lists their
+ * ids in a multiEntry index), incidents by service and start, compensations
+ * by incident and status (approve all) and by subscription and month (the
+ * monthly cap).
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  // Fewer indexes, cheaper writes: a balance reads the account's entries through [accountId+at]; no screen looks subscriptions up by tariff.
+  ledger: 'id, [accountId+at], subscriptionId, businessDate, [kind+businessDate], [serviceId+businessDate]',
+  subscriptions: 'id, accountId, status, currentPeriod.end, [status+currentPeriod.end], [serviceId+status]',
+  outbox: 'id, &seq, opId',
+  audit: 'id, at, *entityIds, operationId',
+  incidents: 'id, serviceId, start, [serviceId+start]',
+  compensations: 'id, accountId, subscriptionId, incidentId, status, [incidentId+status], [subscriptionId+month], month',
+} as const;
+
 /** The settings row that holds this installation's DeviceState. */
 export const DEVICE_SETTING = 'device';
 
@@ -117,6 +135,7 @@ export class AppDatabase extends Dexie {
       );
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+    this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   }
 }
 
@@ -201,6 +220,75 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
     });
   const existing = await tx.table('counters').bulkGet([...totals.keys()]);
   await tx.table('counters').bulkPut([...totals].map(([key, value], i) => ({ key, value: ((existing[i] as Counter | undefined)?.value ?? 0) + value })));
+}
+
+/** An outbox row of versions 3 and 4: one changed record. */
+interface OutboxV3 {
+  id: string;
+  deviceId: string;
+  seq: number;
+  opId: string;
+  command: string;
+  table: string;
+  recordId: string;
+  op: 'insert' | 'update';
+  record?: unknown;
+  changes?: Record<string, { old: unknown; new: unknown }>;
+  hlc: string;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+/**
+ * v4 → v5. Outbox rows are grouped into one record per operation (a
+ * command's rows were consecutive: commands never interleave) and numbered
+ * again from 1; the rows that queued audit events are dropped (the audit no
+ * longer travels: docs/sync.md §6). No server has seen a sequence number yet,
+ * so renumbering loses nothing. Each old audit event becomes an event with
+ * one change (its before/after stay whole records).
+ */
+async function upgradeToV5(tx: Transaction): Promise<void> {
+  const operations = (await tx.table('operations').toArray()) as { opId: string; actor?: string }[];
+  const actorOf = new Map(operations.map((o) => [o.opId, o.actor ?? '']));
+  const rows = ((await tx.table('outbox').toArray()) as OutboxV3[]).filter((row) => row.table !== 'audit').sort((a, b) => a.seq - b.seq);
+  const records: OutboxRecord[] = [];
+  for (const row of rows) {
+    const { table, recordId, op, record, changes } = row;
+    const change = { table, recordId, op, ...(record === undefined ? {} : { record }), ...(changes === undefined ? {} : { changes }) } as OutboxRecord['rows'][number];
+    const last = records.at(-1);
+    if (last && last.opId === row.opId) {
+      last.rows.push(change);
+      if (row.sentAt === null) last.sentAt = null;
+      continue;
+    }
+    records.push({
+      id: row.id,
+      deviceId: row.deviceId,
+      seq: records.length + 1,
+      opId: row.opId,
+      command: row.command,
+      actor: actorOf.get(row.opId) ?? '',
+      rows: [change],
+      hlc: row.hlc,
+      createdAt: row.createdAt,
+      sentAt: row.sentAt,
+    });
+  }
+  await tx.table('outbox').clear();
+  await tx.table('outbox').bulkAdd(records);
+  const device = await tx.table('settings').get(DEVICE_SETTING);
+  if (device) await tx.table('settings').put({ key: DEVICE_SETTING, value: { ...(device.value as object), seq: records.length } });
+  await tx
+    .table('audit')
+    .toCollection()
+    .modify((event: Record<string, unknown>) => {
+      const { entity, before, after } = event as { entity: { table: string; id: string }; before: unknown; after: unknown };
+      delete event.entity;
+      delete event.before;
+      delete event.after;
+      event.entityIds = [entity.id];
+      event.changes = [{ entity, before, after: after ?? {} }];
+    });
 }
 
 /** A hybrid logical clock reading as a string that sorts in time order: ms, counter, device. */

@@ -9,7 +9,7 @@ import { readerOf } from './tx';
 export type Progress = (done: number, total: number) => void;
 
 /** Subscriptions per chunk transaction: small enough that one chunk is a short main-thread task. */
-export const RENEWAL_CHUNK = 500;
+export const RENEWAL_CHUNK = 1000;
 
 const runRenewalsInput = z.object({
   date: isoDateSchema,

@@ -16,6 +16,7 @@ import { listRefunds, listSubscriptions, subscriptionPaidShares } from './views/
 import { refundRegister } from './views/refunds';
 import { ledgerTotals, listLedgerEntries } from './views/ledger';
 import { accountNames, renewalsDue } from './views/renewals';
+import { availability, compensationsOfAccount, getIncident, listIncidents } from './views/incidents';
 
 export const DEFAULT_SEARCH_LIMIT = 50;
 const MIN_PHONE_DIGITS = 3;
@@ -167,6 +168,10 @@ export const QUERIES = {
   accountNames,
   listLedgerEntries,
   ledgerTotals,
+  listIncidents,
+  getIncident,
+  compensationsOfAccount,
+  availability,
   searchAccounts,
   countAccounts,
   subscriptionCounts: (db: AppDatabase) => countersByPrefix(db, 'subscriptions:status:'),

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { AuditEvent, Balances, DeviceState, EntityRef, IsoDate, IsoDateTime, LedgerEntry, OutboxRecord, TableName } from '../shared/domain';
+import type { AuditChange, AuditEvent, Balances, DeviceState, EntityRef, IsoDate, IsoDateTime, LedgerEntry, OutboxRecord, OutboxRow, TableName } from '../shared/domain';
 import { addBalance, balancesOf } from './balances';
 import { addCounterDeltas, addLedgerTotals } from './counters';
 import { DEVICE_SETTING, HLC_MAX_COUNTER, hlcString, type AppDatabase, type StoredAccount } from './db';
@@ -71,8 +71,8 @@ export function changedFields(before: object, after: object): Record<string, { o
  */
 export class CommandTx {
   readonly read: ReadTables;
-  private readonly outbox: Omit<OutboxRecord, 'deviceId' | 'seq' | 'hlc'>[] = [];
-  private readonly auditEvents: AuditEvent[] = [];
+  private readonly outboxRows: OutboxRow[] = [];
+  private readonly auditChanges: AuditChange[] = [];
   private readonly counterDeltas = new Map<string, number>();
 
   constructor(
@@ -89,16 +89,20 @@ export class CommandTx {
 
   /** Adds a new mutable record (audited: before null). */
   async insert<N extends RecordTable>(table: N, record: RowOf<N>): Promise<RowOf<N>> {
-    await this.db.table(table).add(record);
-    const plain = withoutSearchFields(record as object);
-    this.queue(table, (record as { id: string }).id, { op: 'insert', record: plain });
-    this.audit({ table, id: (record as { id: string }).id }, null, plain);
-    addCounterDeltas(this.counterDeltas, table, null, record as object);
-    return record;
+    const [written] = await this.insertMany(table, [record]);
+    return written!;
   }
 
+  /** Adds many new records at once (one bulkAdd); each gets its outbox record, audit event and counters as in insert(). */
   async insertMany<N extends RecordTable>(table: N, records: RowOf<N>[]): Promise<RowOf<N>[]> {
-    for (const record of records) await this.insert(table, record);
+    if (records.length === 0) return records;
+    await this.db.table(table).bulkAdd(records);
+    for (const record of records) {
+      const plain = withoutSearchFields(record as object);
+      this.queue(table, (record as { id: string }).id, { op: 'insert', record: plain });
+      this.audit({ table, id: (record as { id: string }).id }, null, plain as Record<string, unknown>);
+      addCounterDeltas(this.counterDeltas, table, null, record as object);
+    }
     return records;
   }
 
@@ -118,7 +122,7 @@ export class CommandTx {
       // A save that changes nothing but the time of saving is no change: no row, no audit, no sync traffic.
       if (Object.keys(changes).every((field) => field === 'updatedAt')) continue;
       this.queue(table, (after as { id: string }).id, { op: 'update', changes });
-      this.audit({ table, id: (after as { id: string }).id }, plainBefore, plainAfter);
+      this.auditChangesOf({ table, id: (after as { id: string }).id }, changes);
       addCounterDeltas(this.counterDeltas, table, before as object, after as object);
       changed.push(after);
     }
@@ -154,62 +158,82 @@ export class CommandTx {
     const before = await this.db.settings.get(key);
     const after = { key, value };
     await this.db.settings.put(after);
-    if (before) this.queue('settings', key, { op: 'update', changes: changedFields(before, after) });
-    else this.queue('settings', key, { op: 'insert', record: after });
-    this.audit({ table: 'settings', id: key }, before ?? null, after);
+    if (before) {
+      const changes = changedFields(before, after);
+      this.queue('settings', key, { op: 'update', changes });
+      this.auditChangesOf({ table: 'settings', id: key }, changes);
+    } else {
+      this.queue('settings', key, { op: 'insert', record: after });
+      this.audit({ table: 'settings', id: key }, null, after);
+    }
   }
 
-  private audit(entity: EntityRef, before: object | null, after: object | null): void {
-    const event: AuditEvent = {
-      id: newId(),
-      actor: this.meta.actor,
-      at: this.meta.at,
-      command: this.meta.command,
-      operationId: this.meta.opId,
-      entity,
-      before,
-      after,
-    };
-    this.auditEvents.push(event);
-    this.queue('audit', event.id, { op: 'insert', record: event });
+  private audit(entity: EntityRef, before: Record<string, unknown> | null, after: Record<string, unknown>): void {
+    this.auditChanges.push({ entity, before, after });
   }
 
-  private queue(table: TableName, recordId: string, body: Pick<OutboxRecord, 'op' | 'record' | 'changes'>): void {
-    this.outbox.push({
-      id: newId(),
-      opId: this.meta.opId,
-      command: this.meta.command,
-      table,
-      recordId,
-      ...body,
-      createdAt: this.meta.at,
-      sentAt: null,
-    });
+  /** An update's audit change holds only what changed: the old values before, the new after. */
+  private auditChangesOf(entity: EntityRef, changes: Record<string, { old: unknown; new: unknown }>): void {
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const [field, change] of Object.entries(changes)) {
+      before[field] = change.old;
+      after[field] = change.new;
+    }
+    this.audit(entity, before, after);
   }
 
-  /** Flushes the buffered audit events, outbox records (numbered for this device) and counters. */
+  private queue(table: TableName, recordId: string, body: Pick<OutboxRow, 'op' | 'record' | 'changes'>): void {
+    this.outboxRows.push({ table, recordId, ...body });
+  }
+
+  /**
+   * Writes what the command's helpers buffered, as one row each: the audit
+   * event and the outbox record of the operation (numbered for this device,
+   * with a hybrid logical clock reading), and the counters. One row per
+   * operation, not per changed record: in Chromium every IndexedDB request
+   * costs tens of microseconds whatever its size, and a renewal chunk
+   * changes hundreds of records.
+   */
   async finish(): Promise<void> {
-    if (this.auditEvents.length > 0) await this.db.audit.bulkAdd(this.auditEvents);
-    if (this.outbox.length > 0) {
+    if (this.auditChanges.length > 0) {
+      const event: AuditEvent = {
+        id: newId(),
+        actor: this.meta.actor,
+        at: this.meta.at,
+        command: this.meta.command,
+        operationId: this.meta.opId,
+        entityIds: [...new Set(this.auditChanges.map((c) => c.entity.id))],
+        changes: this.auditChanges,
+      };
+      await this.db.audit.add(event);
+    }
+    if (this.outboxRows.length > 0) {
       const device = await deviceState(this.db);
       const nowMs = Date.parse(this.meta.at);
       // Hybrid logical clock: never behind the last reading, even when the wall clock went back.
       let ms = Math.max(nowMs, device.hlcMs);
       let counter = ms === device.hlcMs ? device.hlcCounter + 1 : 0;
-      let seq = device.seq;
-      const rows: OutboxRecord[] = this.outbox.map((row) => {
-        seq += 1;
-        // The counter has five digits in the string: past them, borrow the next millisecond so readings still sort.
-        if (counter > HLC_MAX_COUNTER) {
-          ms += 1;
-          counter = 0;
-        }
-        const hlc = hlcString(ms, counter, device.deviceId);
-        counter += 1;
-        return { ...row, deviceId: device.deviceId, seq, hlc };
-      });
-      await this.db.outbox.bulkAdd(rows);
-      await this.db.settings.put({ key: DEVICE_SETTING, value: { deviceId: device.deviceId, seq, hlcMs: ms, hlcCounter: counter - 1 } satisfies DeviceState });
+      // The counter has five digits in the string: past them, borrow the next millisecond so readings still sort.
+      if (counter > HLC_MAX_COUNTER) {
+        ms += 1;
+        counter = 0;
+      }
+      const seq = device.seq + 1;
+      const record: OutboxRecord = {
+        id: newId(),
+        deviceId: device.deviceId,
+        seq,
+        opId: this.meta.opId,
+        command: this.meta.command,
+        actor: this.meta.actor,
+        rows: this.outboxRows,
+        hlc: hlcString(ms, counter, device.deviceId),
+        createdAt: this.meta.at,
+        sentAt: null,
+      };
+      await this.db.outbox.add(record);
+      await this.db.settings.put({ key: DEVICE_SETTING, value: { deviceId: device.deviceId, seq, hlcMs: ms, hlcCounter: counter } satisfies DeviceState });
     }
     await applyCounterDeltas(this.db, this.counterDeltas);
   }

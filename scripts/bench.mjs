@@ -29,7 +29,7 @@ const { values: args } = parseArgs({
     strict: { type: 'boolean', default: false },
     // Fresh loads of the accounts list to time (the first one is cold).
     'list-runs': { type: 'string', default: '5' },
-    // 'lifecycle': only the subscription lifecycle measures (after generation, if the profile has no data).
+    // 'lifecycle' or 'compensation': only that part (after generation, if the profile has no data).
     only: { type: 'string' },
     // Runs of each lifecycle read (the median is reported; the first is cold).
     'lifecycle-runs': { type: 'string', default: '5' },
@@ -48,11 +48,14 @@ const base = `http://localhost:${port}`;
 /** The same server under another origin: the raw-write baseline gets its own IndexedDB files. */
 const rawBase = `http://127.0.0.1:${port}`;
 const listRuns = Math.max(1, Number(args['list-runs']));
-if (args.only !== undefined && args.only !== 'lifecycle') {
-  console.error(`--only: unknown part ${args.only} (known: lifecycle)`);
+const PARTS = ['lifecycle', 'compensation'];
+if (args.only !== undefined && !PARTS.includes(args.only)) {
+  console.error(`--only: unknown part ${args.only} (known: ${PARTS.join(', ')})`);
   process.exit(2);
 }
-const lifecycleOnly = args.only === 'lifecycle';
+const lifecycleOnly = args.only !== undefined;
+const runLifecycle = args.only === undefined || args.only === 'lifecycle';
+const runCompensation = args.only === undefined || args.only === 'compensation';
 const lifecycleRuns = Math.max(1, Number(args['lifecycle-runs']));
 const TARGETS = {
   searchP95: 50,
@@ -65,6 +68,10 @@ const TARGETS = {
   renewalsLongestTaskMs: 200,
   subscriptionsFilterMs: 300,
   ledgerMonthMs: 500,
+  /** An incident affecting 10 000 subscriptions: its proposal, and approving all of it. */
+  compensationProposeMs: 2000,
+  compensationApproveMs: 2000,
+  compensationLongestTaskMs: 200,
 };
 
 if (!args['skip-build']) {
@@ -141,13 +148,23 @@ try {
   }
   const generationVsRawRatio = raw && !generated.reused ? generated.ms / raw.ms : null;
   const core = lifecycleOnly ? null : await measureCore(page);
-  // Last: the renewal run changes the data the other measures read.
-  console.log('Subscription lifecycle: choosing the date, reads, renewal run, reads again…');
-  const lifecycle = await page.evaluate((o) => window.bench.lifecycle(o), { runs: lifecycleRuns, date: args['renewal-date'], breakdown: args['renewal-breakdown'] });
+  // Last: the renewal run and the compensation change the data the other measures read.
+  let lifecycle = null;
+  if (runLifecycle) {
+    console.log('Subscription lifecycle: choosing the date, reads, renewal run, reads again…');
+    lifecycle = await page.evaluate((o) => window.bench.lifecycle(o), { runs: lifecycleRuns, date: args['renewal-date'], breakdown: args['renewal-breakdown'] });
+  }
+  let compensation = null;
+  if (runCompensation) {
+    console.log('Downtime compensation: an incident of 10 000 subscriptions, proposal, approve all…');
+    compensation = await page.evaluate(() => window.bench.compensation());
+  }
   await page.close();
-  const renewalsLongestTaskMs = lifecycle.renewals.longTaskSupported ? lifecycle.renewals.longTasks.max : lifecycle.renewals.timerGapMs;
-  const subscriptionsFilterMs = Math.max(lifecycle.before.subscriptionsFilter.p50, lifecycle.after.subscriptionsFilter.p50);
-  const ledgerMonthMs = Math.max(lifecycle.before.ledgerMonth.p50, lifecycle.after.ledgerMonth.p50);
+  const longestTask = (run) => (run.longTaskSupported ? run.longTasks.max : run.timerGapMs);
+  const renewalsLongestTaskMs = lifecycle ? longestTask(lifecycle.renewals) : null;
+  const subscriptionsFilterMs = lifecycle ? Math.max(lifecycle.before.subscriptionsFilter.p50, lifecycle.after.subscriptionsFilter.p50) : null;
+  const ledgerMonthMs = lifecycle ? Math.max(lifecycle.before.ledgerMonth.p50, lifecycle.after.ledgerMonth.p50) : null;
+  const compensationLongestTaskMs = compensation ? Math.max(longestTask(compensation.propose), longestTask(compensation.approve)) : null;
 
   const met = (value, target) => value !== null && value <= target;
   const checks = [
@@ -161,55 +178,82 @@ try {
         ]),
     // Measured only on a fresh generation; reused data leaves it out of the verdict.
     ...(generationVsRawRatio === null ? [] : [['generation ÷ raw bulkPut', generationVsRawRatio, TARGETS.generationVsRawRatio]]),
-    ['renewal run', lifecycle.renewals.ms, TARGETS.renewalsRunMs],
-    ['renewal run longest task', renewalsLongestTaskMs, TARGETS.renewalsLongestTaskMs],
-    ['subscriptions filter', subscriptionsFilterMs, TARGETS.subscriptionsFilterMs],
-    ['ledger month', ledgerMonthMs, TARGETS.ledgerMonthMs],
+    ...(lifecycle === null
+      ? []
+      : [
+          ['renewal run', lifecycle.renewals.ms, TARGETS.renewalsRunMs],
+          ['renewal run longest task', renewalsLongestTaskMs, TARGETS.renewalsLongestTaskMs],
+          ['subscriptions filter', subscriptionsFilterMs, TARGETS.subscriptionsFilterMs],
+          ['ledger month', ledgerMonthMs, TARGETS.ledgerMonthMs],
+        ]),
+    ...(compensation === null
+      ? []
+      : [
+          ['compensation proposal (10 000)', compensation.propose.ms, TARGETS.compensationProposeMs],
+          ['compensation approve all (10 000)', compensation.approve.ms, TARGETS.compensationApproveMs],
+          ['compensation longest task', compensationLongestTaskMs, TARGETS.compensationLongestTaskMs],
+        ]),
   ];
   const missed = checks.filter(([, value, target]) => !met(value, target));
 
-  const r = lifecycle.renewals;
-  const t = r.totals;
   const pct = (x) => `${(x * 100).toFixed(1)} %`;
+  function lifecycleRows() {
+    if (lifecycle === null) return [['subscription lifecycle', `skipped (--only ${args.only})`, '']];
+    const r = lifecycle.renewals;
+    const t = r.totals;
+    return [
+      ['renewal date D (data generated on)', `${lifecycle.date} (${lifecycle.dataToday}); active with period ended by D: ${lifecycle.activeDue} = ${pct(lifecycle.activeDueShare)}; ended by D in any status: ${lifecycle.dueIds}; walked by the run: ${lifecycle.renewals.walked}`, '≈ 10 %'],
+      ['renewal run (store.runRenewals)', `${(r.ms / 1000).toFixed(1)} s (renewed ${t.renewed}, suspended ${t.suspended}, expired ${t.expired}, deleted ${t.deleted}; ${r.ledgerEntriesPosted} ledger entries)`, `≤ ${TARGETS.renewalsRunMs / 1000} s`],
+      [
+        'renewal run longest main-thread task',
+        `${r.longTaskSupported ? `${fmt(r.longTasks.max)} (${r.longTasks.count} long tasks, ${fmt(r.longTasks.total)} in all)` : 'no Long Tasks API'}; timer late by ≤ ${fmt(r.timerGapMs)}, frame gap ≤ ${fmt(r.frameGapMs)}`,
+        `≤ ${TARGETS.renewalsLongestTaskMs} ms`,
+      ],
+      [
+        'renewal run: the longest tasks (start from the beginning of the run)',
+        r.longTasks.longest.map((task) => `${Math.round(task.duration)} ms at ${(task.start / 1000).toFixed(1)} s`).join(', ') || 'none',
+        '',
+      ],
+      [
+        `renewal chunk reads (${lifecycle.chunkCost.subscriptions} subscriptions, ${lifecycle.chunkCost.accounts} accounts, ${lifecycle.chunkCost.ledgerEntriesOfAccounts} of their entries)`,
+        `subscriptions ${fmt(lifecycle.chunkCost.subscriptionsMs)}; balances by cursor ${fmt(lifecycle.chunkCost.balancesCursorMs)} (by getAll ${fmt(lifecycle.chunkCost.balancesGetAllMs)}); empty rw transaction ${fmt(lifecycle.chunkCost.emptyRwTransactionMs)}`,
+        '',
+      ],
+      ...(lifecycle.breakdown === null
+        ? []
+        : Object.entries(lifecycle.breakdown)
+            .sort(([, a], [, b]) => b.ms - a.ms)
+            .slice(0, 12)
+            .map(([name, line]) => [`  instrumented run: ${name}`, `${(line.ms / 1000).toFixed(1)} s in ${line.calls} calls`, ''])),
+      [
+        'subscriptions filter (active, period end D…D+7), median before / after the run',
+        `${fmt(lifecycle.before.subscriptionsFilter.p50)} / ${fmt(lifecycle.after.subscriptionsFilter.p50)} (first ${fmt(lifecycle.before.subscriptionsFilter.first)}; ${lifecycle.after.subscriptionsFilter.rows} rows${lifecycle.after.subscriptionsFilter.truncated ? ', truncated' : ''})`,
+        `≤ ${TARGETS.subscriptionsFilterMs} ms`,
+      ],
+      [
+        `ledger month ${lifecycle.month.from.slice(0, 7)} (first page + totals), median before / after the run`,
+        `${fmt(lifecycle.before.ledgerMonth.p50)} / ${fmt(lifecycle.after.ledgerMonth.p50)} (first ${fmt(lifecycle.before.ledgerMonth.first)}; ${lifecycle.after.ledgerMonth.pageRows} rows of ${lifecycle.after.ledgerMonth.monthCount})`,
+        `≤ ${TARGETS.ledgerMonthMs} ms`,
+      ],
+    ];
+  }
+  function compensationRows() {
+    if (compensation === null) return [['downtime compensation', `skipped (--only ${args.only})`, '']];
+    const c = compensation;
+    const tasks = (run) => (run.longTaskSupported ? `${fmt(run.longTasks.max)} (${run.longTasks.count} long tasks)` : `no Long Tasks API; timer late by ≤ ${fmt(run.timerGapMs)}`);
+    return [
+      [`compensation proposal: incident of ${c.date}, ${c.subscriptions} subscriptions`, `${(c.propose.ms / 1000).toFixed(2)} s (${c.lines} lines); longest task ${tasks(c.propose)}`, `≤ ${TARGETS.compensationProposeMs / 1000} s`],
+      ['compensation approve all', `${(c.approve.ms / 1000).toFixed(2)} s (${(c.amount / 100).toFixed(2)} ₸ as bonuses); longest task ${tasks(c.approve)}`, `≤ ${TARGETS.compensationApproveMs / 1000} s`],
+    ];
+  }
   const rows = [
     ['demo data generation', generated.reused ? 'reused' : `${(generated.ms / 1000).toFixed(1)} s`, ''],
     ['raw bulkPut of the same rows (planning not timed)', raw ? `${(raw.ms / 1000).toFixed(1)} s (planning ${(raw.planMs / 1000).toFixed(1)} s of CPU)` : 'not measured', ''],
     ['generation ÷ raw bulkPut', generationVsRawRatio === null ? 'not measured' : generationVsRawRatio.toFixed(2), `≤ ${TARGETS.generationVsRawRatio}`],
     ['records', `${counts.accounts} accounts, ${counts.subscriptions} subscriptions, ${counts.ledger} ledger entries`, ''],
-    ...(core === null ? [['search, account pages, accounts list', 'skipped (--only lifecycle)', '']] : core.rows),
-    ['renewal date D (data generated on)', `${lifecycle.date} (${lifecycle.dataToday}); active with period ended by D: ${lifecycle.activeDue} = ${pct(lifecycle.activeDueShare)}; walked: ${lifecycle.dueIds}`, '≈ 10 %'],
-    ['renewal run (store.runRenewals)', `${(r.ms / 1000).toFixed(1)} s (renewed ${t.renewed}, suspended ${t.suspended}, expired ${t.expired}, deleted ${t.deleted}; ${r.ledgerEntriesPosted} ledger entries)`, `≤ ${TARGETS.renewalsRunMs / 1000} s`],
-    [
-      'renewal run longest main-thread task',
-      `${r.longTaskSupported ? `${fmt(r.longTasks.max)} (${r.longTasks.count} long tasks, ${fmt(r.longTasks.total)} in all)` : 'no Long Tasks API'}; timer late by ≤ ${fmt(r.timerGapMs)}, frame gap ≤ ${fmt(r.frameGapMs)}`,
-      `≤ ${TARGETS.renewalsLongestTaskMs} ms`,
-    ],
-    [
-      'renewal run: the longest tasks (start from the beginning of the run)',
-      r.longTasks.longest.map((task) => `${Math.round(task.duration)} ms at ${(task.start / 1000).toFixed(1)} s`).join(', ') || 'none',
-      '',
-    ],
-    [
-      `renewal chunk reads (${lifecycle.chunkCost.subscriptions} subscriptions, ${lifecycle.chunkCost.accounts} accounts, ${lifecycle.chunkCost.ledgerEntriesOfAccounts} of their entries)`,
-      `subscriptions ${fmt(lifecycle.chunkCost.subscriptionsMs)}; balances by cursor ${fmt(lifecycle.chunkCost.balancesCursorMs)} (by getAll ${fmt(lifecycle.chunkCost.balancesGetAllMs)}); empty rw transaction ${fmt(lifecycle.chunkCost.emptyRwTransactionMs)}`,
-      '',
-    ],
-    ...(lifecycle.breakdown === null
-      ? []
-      : Object.entries(lifecycle.breakdown)
-          .sort(([, a], [, b]) => b.ms - a.ms)
-          .slice(0, 12)
-          .map(([name, line]) => [`  instrumented run: ${name}`, `${(line.ms / 1000).toFixed(1)} s in ${line.calls} calls`, ''])),
-    [
-      'subscriptions filter (active, period end D…D+7), median before / after the run',
-      `${fmt(lifecycle.before.subscriptionsFilter.p50)} / ${fmt(lifecycle.after.subscriptionsFilter.p50)} (first ${fmt(lifecycle.before.subscriptionsFilter.first)}; ${lifecycle.after.subscriptionsFilter.rows} rows${lifecycle.after.subscriptionsFilter.truncated ? ', truncated' : ''})`,
-      `≤ ${TARGETS.subscriptionsFilterMs} ms`,
-    ],
-    [
-      `ledger month ${lifecycle.month.from.slice(0, 7)} (first page + totals), median before / after the run`,
-      `${fmt(lifecycle.before.ledgerMonth.p50)} / ${fmt(lifecycle.after.ledgerMonth.p50)} (first ${fmt(lifecycle.before.ledgerMonth.first)}; ${lifecycle.after.ledgerMonth.pageRows} rows of ${lifecycle.after.ledgerMonth.monthCount})`,
-      `≤ ${TARGETS.ledgerMonthMs} ms`,
-    ],
+    ...(core === null ? [['search, account pages, accounts list', `skipped (--only ${args.only})`, '']] : core.rows),
+    ...lifecycleRows(),
+    ...compensationRows(),
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
@@ -239,10 +283,13 @@ try {
         accounts_list_first_render_cold_ms: core?.listSamples[0] ?? null,
         account_page_ui_p95_ms: core?.uiAccountPage.p95 ?? null,
         account_page_ui_complete_p95_ms: core?.uiAccountPageComplete.p95 ?? null,
-        renewals_run_ms: lifecycle.renewals.ms,
+        renewals_run_ms: lifecycle?.renewals.ms ?? null,
         renewals_longest_task_ms: renewalsLongestTaskMs,
         subscriptions_filter_ms: subscriptionsFilterMs,
         ledger_month_ms: ledgerMonthMs,
+        compensation_propose_10k_ms: compensation?.propose.ms ?? null,
+        compensation_approve_10k_ms: compensation?.approve.ms ?? null,
+        compensation_longest_task_ms: compensationLongestTaskMs,
         targets: TARGETS,
         missed: missed.map(([name]) => name),
         generated,
@@ -255,6 +302,7 @@ try {
         listSamples: core?.listSamples ?? null,
         heapMb: core?.heapMb ?? null,
         lifecycle,
+        compensation,
       },
       null,
       2,

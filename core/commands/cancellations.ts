@@ -10,6 +10,7 @@ import { postingOf } from './charges';
 import { assertNotFuture } from './dates';
 import { loadOpenAccount, loadService, loadSubscription, loadTariff } from './loaders';
 import { paidShares } from './paidShares';
+import { decision } from './decisions';
 
 export const cancelSubscriptionInput = z.object({ subscriptionId: refSchema('errors:subscription.notFound'), date: isoDateSchema });
 
@@ -136,7 +137,7 @@ export const approveRefund = defineCommand({
       links: { refundId: before.id },
     });
     const posted = await tx.post(entries);
-    const after: Refund = { ...before, status: 'approved', decidedAt: tx.meta.at, decidedBy: tx.meta.actor, ledgerEntryIds: posted.map((e) => e.id) };
+    const after: Refund = { ...before, ...decision(tx, 'approved', { ledgerEntryIds: posted.map((e) => e.id) }) };
     return tx.update('refunds', before, after);
   },
 });
@@ -149,7 +150,7 @@ export const rejectRefund = defineCommand({
   ref: refundRef,
   run: async (tx, input): Promise<Refund> => {
     const before = await loadUndecidedRefund(tx, input.refundId);
-    const after: Refund = { ...before, status: 'rejected', decidedAt: tx.meta.at, decidedBy: tx.meta.actor, decisionReason: input.reason };
+    const after: Refund = { ...before, ...decision(tx, 'rejected', { reason: input.reason }) };
     return tx.update('refunds', before, after);
   },
 });

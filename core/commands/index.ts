@@ -2,6 +2,8 @@ import { createAccount, updateAccount } from './accounts';
 import { approveRefund, cancelSubscription, rejectRefund } from './cancellations';
 import { changeTariff } from './changeTariff';
 import { closeAccount } from './closeAccount';
+import { approveCompensation, approveIncidentCompensations, proposeCompensations, rejectCompensation } from './compensations';
+import { closeIncident, recordIncident } from './incidents';
 import { recordPayment } from './payments';
 import { activateSubscription, createSubscription, renewSubscription } from './subscriptions';
 
@@ -23,6 +25,12 @@ export const COMMANDS = {
   approveRefund,
   rejectRefund,
   closeAccount,
+  recordIncident,
+  closeIncident,
+  proposeCompensations,
+  approveCompensation,
+  rejectCompensation,
+  approveIncidentCompensations,
 } as const;
 
 export type Commands = typeof COMMANDS;

@@ -106,17 +106,33 @@ export function totalsOf(steps: readonly RenewalStep[]): RenewalTotals {
 }
 
 /**
- * The ids of subscriptions the run may change on `date`, through the
- * [status+currentPeriod.end] index: active ones whose period has ended, and
- * suspended or expired ones that may have reached their deletion date.
+ * The ids of subscriptions the run may change on `date`, through indexes
+ * only (keys, no records): active ones whose period has ended
+ * ([status+currentPeriod.end]), and suspended or expired ones whose
+ * deletion date has come (`end + graceDays <= date`, per service: the
+ * period-end range of the service's grace intersected with the service's
+ * [serviceId+status] keys). Those still within their grace days are not
+ * walked: the daily run would read thousands of them for nothing.
  */
 export async function dueSubscriptionIds(reader: Reader, date: string): Promise<string[]> {
-  const ids: string[] = [];
-  for (const status of ['active', 'suspended', 'expired'] as const) {
-    const keys = await reader.read.subscriptions.where('[status+currentPeriod.end]').between([status, Dexie.minKey], [status, date], true, true).primaryKeys();
-    ids.push(...(keys as string[]));
-  }
-  return ids;
+  const subscriptions = reader.read.subscriptions;
+  const endedBy = (status: string, day: string) =>
+    subscriptions.where('[status+currentPeriod.end]').between([status, Dexie.minKey], [status, day], true, true).primaryKeys() as Promise<string[]>;
+  const services = (await reader.read.services.toArray()).filter((s) => s.policy.graceDays !== null);
+  const [active, ...waiting] = await Promise.all([
+    endedBy('active', date),
+    ...(['suspended', 'expired'] as const).flatMap((status) =>
+      services.map(async (service) => {
+        const [ended, ofService] = await Promise.all([
+          endedBy(status, addDays(date, -service.policy.graceDays!)),
+          subscriptions.where('[serviceId+status]').equals([service.id, status]).primaryKeys() as Promise<string[]>,
+        ]);
+        const mine = new Set(ofService);
+        return ended.filter((id) => mine.has(id));
+      }),
+    ),
+  ]);
+  return [...active!, ...waiting.flat()];
 }
 
 /** The catalog and the balances of the subscriptions' accounts, read in parallel (no chain of awaits). */

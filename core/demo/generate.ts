@@ -1,4 +1,4 @@
-import { BUSINESS_OFFSET_MINUTES, businessDateOf, nextPeriodEnd, quoteCompensation, splitCharge } from '../../shared/billing';
+import { addDays, BUSINESS_OFFSET_MINUTES, businessDateOf, nextPeriodEnd, quoteCompensation, splitCharge } from '../../shared/billing';
 import {
   PAYMENT_METHODS,
   tariffPriceOn,
@@ -258,7 +258,13 @@ export function planDemoData(
         count = Math.floor(subBudget / costPerPeriod);
       }
       count = Math.min(count, choice.tariff.billingMonths === 12 ? 3 : 36);
-      const { periods, status } = planPeriods(choice.tariff, count);
+      const plan = planPeriods(choice.tariff, count);
+      const { periods } = plan;
+      // The book as if renewals had run every day up to today: an expired one past its grace days is already deleted.
+      const lastEnd = periods[periods.length - 1]?.end;
+      const graceDays = choice.service.policy.graceDays;
+      const status: SubscriptionStatus =
+        plan.status === 'expired' && lastEnd !== undefined && graceDays !== null && addDays(lastEnd, graceDays) <= today ? 'deleted' : plan.status;
       const startDate = periods[0]?.start ?? monthsBack(today, 0, random.int(1, Number(today.slice(8, 10))));
       const createdAt = instantAt(periods[0]?.start ?? startDate, random.int(9 * 60, 18 * 60));
       const last = periods[periods.length - 1] ?? null;
@@ -272,7 +278,7 @@ export function planDemoData(
         firstUseDate: periods[0]?.start ?? null,
         anchorDay: Number(startDate.slice(8, 10)),
         currentPeriod: last,
-        autoRenew: choice.service.policy.autoRenew,
+        autoRenew: status === 'deleted' ? false : choice.service.policy.autoRenew,
         scheduledTariffId: null,
         createdAt,
         updatedAt: last ? instantAt(last.start, 9 * 60) : createdAt,

@@ -22,37 +22,36 @@ export type TableName = (typeof TABLE_NAMES)[number];
 export const entityRefSchema = z.object({ table: z.enum(TABLE_NAMES), id: z.string().min(1) });
 export type EntityRef = z.infer<typeof entityRefSchema>;
 
-/** Who did what, when, with the record before and after; append-only. */
+/** One record's change inside an audit event: an insert has `before: null` and the whole record `after`; an update only the changed fields, old values `before`, new ones `after`. */
+export const auditChangeSchema = z.object({
+  entity: entityRefSchema,
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()),
+});
+export type AuditChange = z.infer<typeof auditChangeSchema>;
+
+/**
+ * Who did what, when: one event per operation (a renewal chunk that renews
+ * 500 subscriptions is one event with 500 changes), append-only.
+ * `entityIds` lists the ids of the changed records (a multiEntry index:
+ * a record's history is one index lookup).
+ */
 export const auditEventSchema = z.object({
   id: idSchema,
   actor: z.string().min(1),
   at: isoDateTimeSchema,
   command: z.string().min(1),
   operationId: z.string().min(1),
-  entity: entityRefSchema,
-  before: z.unknown().nullable(),
-  after: z.unknown().nullable(),
+  entityIds: z.array(z.string().min(1)),
+  changes: z.array(auditChangeSchema),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
 export const settingSchema = z.object({ key: z.string().min(1), value: z.unknown() });
 export type Setting = z.infer<typeof settingSchema>;
 
-/**
- * One row change waiting to be sent to the central PostgreSQL (docs/sync.md).
- * `deviceId` + `seq` identify it across the fleet: `seq` only grows on one
- * installation, so the server deduplicates by the pair and detects gaps.
- * An insert carries the whole record; an update only the changed fields,
- * each with its value before (`old`) so the server can merge per field and
- * see conflicts. `hlc` is the hybrid logical clock of the change: it orders
- * edits of the same field made on different desktops.
- */
-export const outboxRecordSchema = z.object({
-  id: idSchema,
-  deviceId: z.string().min(1),
-  seq: z.number().int().positive(),
-  opId: z.string().min(1),
-  command: z.string().min(1),
+/** One row's change inside an outbox record: an insert carries the whole record, an update only the changed fields with their old values. */
+export const outboxRowSchema = z.object({
   table: z.enum(TABLE_NAMES),
   recordId: z.string().min(1),
   op: z.enum(['insert', 'update']),
@@ -60,6 +59,28 @@ export const outboxRecordSchema = z.object({
   record: z.unknown().optional(),
   /** Changed fields only (update): new value and the value it replaced. */
   changes: z.record(z.string(), z.object({ old: z.unknown(), new: z.unknown() })).optional(),
+});
+export type OutboxRow = z.infer<typeof outboxRowSchema>;
+
+/**
+ * One operation waiting to be sent to the central PostgreSQL (docs/sync.md):
+ * every row it inserted or updated, in order, applied by the server in one
+ * transaction. `deviceId` + `seq` identify it across the fleet: `seq` only
+ * grows on one installation, so the server deduplicates by the pair and
+ * detects gaps. `hlc` is the hybrid logical clock of the operation: it
+ * orders edits of the same field made on different desktops. The audit
+ * trail is not sent separately: the record names the operation, command,
+ * actor and instant, and an update carries old and new values.
+ */
+export const outboxRecordSchema = z.object({
+  id: idSchema,
+  deviceId: z.string().min(1),
+  seq: z.number().int().positive(),
+  opId: z.string().min(1),
+  command: z.string().min(1),
+  /** Who ran the command ('' for operations from before schema version 3, which did not keep it). */
+  actor: z.string(),
+  rows: z.array(outboxRowSchema),
   hlc: z.string().min(1),
   createdAt: isoDateTimeSchema,
   sentAt: isoDateTimeSchema.nullable(),

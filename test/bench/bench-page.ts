@@ -328,6 +328,7 @@ async function lifecycle(opts: { runs: number; date?: string; breakdown?: boolea
   const ledgerBefore = await db.ledger.count();
   log(`  renewal run over ${dueIds} subscriptions…`);
   let shown = -1;
+  let runWalked = 0;
   let breakdown: Record<string, { ms: number; calls: number }> | null = null;
   const renew = (body: () => Promise<Awaited<ReturnType<typeof lc.runRenewals>>>) =>
     opts.breakdown
@@ -341,6 +342,7 @@ async function lifecycle(opts: { runs: number; date?: string; breakdown?: boolea
       { date, opId: `bench-renewals-${date}-${Date.now()}` },
       {
         onProgress: (done, all) => {
+          runWalked = all;
           const pct = all === 0 ? 100 : Math.floor((done / all) * 10) * 10;
           if (pct !== shown) {
             shown = pct;
@@ -360,11 +362,11 @@ async function lifecycle(opts: { runs: number; date?: string; breakdown?: boolea
     activeEndedAtToday: dueAtToday,
     activeDue: due,
     activeDueShare: due / total,
-    /** What the run walks: active, suspended and expired subscriptions with a period ended by D. */
+    /** Active, suspended and expired subscriptions with a period ended by D (the run walks fewer: `renewals.walked`). */
     dueIds,
     month,
     filter,
-    renewals: { ms: run.ms, totals: run.value, ledgerEntriesPosted: ledgerAfter - ledgerBefore, longTaskSupported: run.longTaskSupported, longTasks: run.longTasks, timerGapMs: run.timerGapMs, frameGapMs: run.frameGapMs },
+    renewals: { ms: run.ms, totals: run.value, walked: runWalked, ledgerEntriesPosted: ledgerAfter - ledgerBefore, longTaskSupported: run.longTaskSupported, longTasks: run.longTasks, timerGapMs: run.timerGapMs, frameGapMs: run.frameGapMs },
     chunkCost,
     /** Only with `breakdown`: wall time per kind of Dexie call during the (then instrumented) run. */
     breakdown,
@@ -391,7 +393,7 @@ async function renewalChunkReads(date: string) {
   const accountIds = [...new Set(subscriptions.filter((s) => s !== undefined).map((s) => s.accountId))];
   const [balancesCursorMs] = await inTx(() => Promise.all(accountIds.map((id) => balancesOf(db, id))));
   const [balancesGetAllMs, rows] = await inTx(() =>
-    Promise.all(accountIds.map((id) => db.ledger.where('[accountId+bucket]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray())),
+    Promise.all(accountIds.map((id) => db.ledger.where('[accountId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray())),
   );
   const [emptyRwMs] = await time(() => db.transaction('rw', db.tables, async () => {}));
   return {
@@ -405,6 +407,60 @@ async function renewalChunkReads(date: string) {
   };
 }
 
-(window as unknown as { bench: typeof bench & { lifecycle: typeof lifecycle } }).bench = { ...bench, lifecycle };
+/** Subscriptions affected by the compensation measure's incident. */
+const COMPENSATION_SUBSCRIPTIONS = 10_000;
+
+/**
+ * Downtime compensation at scale (changes the data: run it last): an
+ * incident of the 1C cloud servers that affected 10 000 active
+ * subscriptions, 4 h 30 min long on the data's last day, recorded (not
+ * timed); then, each watched for long main-thread tasks, the proposal
+ * (`proposeCompensations`: one quoted line per subscription, the monthly cap
+ * read for each) and "approve all" (`approveIncidentCompensations`: one
+ * bonus entry per line, the lines decided), each one command in one
+ * transaction.
+ */
+async function compensation() {
+  const log = (message: string) => (window as unknown as { benchLog?: (m: string) => void }).benchLog?.(message);
+  const marker = (await db.settings.get(DEMO_SETTING))?.value as DemoMarker | undefined;
+  const dataToday = marker?.state === 'done' ? businessDateOf(marker.generatedAt) : businessDateOf(new Date().toISOString());
+  const clock = createClock(`${dataToday}T12:00:00+05:00`);
+  const cs = createStore(db, { now: clock.now, role: () => 'manager' });
+  const service = (await db.services.toArray()).find((s) => s.code === 'cloud1c');
+  if (!service) throw new Error('no cloud1c service in the data');
+  const subscriptionIds = (await db.subscriptions.where('[serviceId+status]').equals([service.id, 'active']).limit(COMPENSATION_SUBSCRIPTIONS).primaryKeys()) as string[];
+  const stamp = Date.now();
+  log(`  incident of ${service.code} affecting ${subscriptionIds.length} subscriptions…`);
+  const incident = await cs.recordIncident({
+    serviceId: service.id,
+    start: `${dataToday}T01:00:00+05:00`,
+    end: `${dataToday}T05:30:00+05:00`,
+    cause: 'provider',
+    source: 'monitoring',
+    subscriptionIds,
+    opId: `bench-incident-${stamp}`,
+  });
+  const propose = await watchMainThread(() => cs.proposeCompensations({ incidentId: incident.id, opId: `bench-propose-${stamp}` }));
+  log(`  proposal in ${propose.ms.toFixed(0)} ms; approving all…`);
+  const approve = await watchMainThread(() => cs.approveIncidentCompensations({ incidentId: incident.id, opId: `bench-approve-${stamp}` }));
+  log(`  approved in ${approve.ms.toFixed(0)} ms`);
+  const summary = (run: Awaited<ReturnType<typeof watchMainThread>>) => ({
+    ms: run.ms,
+    longTaskSupported: run.longTaskSupported,
+    longTasks: run.longTasks,
+    timerGapMs: run.timerGapMs,
+    frameGapMs: run.frameGapMs,
+  });
+  return {
+    date: dataToday,
+    subscriptions: subscriptionIds.length,
+    lines: propose.value.length,
+    amount: approve.value.reduce((sum, c) => sum + c.quote.amount, 0),
+    propose: summary(propose),
+    approve: summary(approve),
+  };
+}
+
+(window as unknown as { bench: typeof bench & { lifecycle: typeof lifecycle; compensation: typeof compensation } }).bench = { ...bench, lifecycle, compensation };
 document.title = 'bench ready';
 

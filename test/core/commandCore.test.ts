@@ -123,19 +123,34 @@ describe('the outbox, ready for sync', () => {
     store.setNow('2026-03-16T09:30:00+05:00');
     await store.updateAccount({ id: account.id, patch: { phone: '8 777 000 11 22', email: '' }, opId: 'edit' });
 
-    const rows = await store.db.outbox.orderBy('seq').toArray();
+    const records = await store.db.outbox.orderBy('seq').toArray();
     const device = (await store.db.settings.get(DEVICE_SETTING))!.value as { deviceId: string; seq: number };
-    expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
-    expect(device.seq).toBe(rows.length);
-    expect(new Set(rows.map((r) => r.deviceId))).toEqual(new Set([device.deviceId]));
-    const update = rows.find((r) => r.table === 'accounts' && r.op === 'update')!;
-    expect(update).toMatchObject({ opId: 'edit', command: 'updateAccount', recordId: account.id, createdAt: '2026-03-16T04:30:00.000Z' });
+    expect(records.map((r) => r.seq)).toEqual(records.map((_, i) => i + 1));
+    expect(device.seq).toBe(records.length);
+    expect(new Set(records.map((r) => r.deviceId))).toEqual(new Set([device.deviceId]));
+    // One record per operation, naming who did it, with every row it changed: the server derives the audit trail from it.
+    const mine = records.filter((r) => r.opId !== 'seed-catalog-v1');
+    expect(mine.map((r) => [r.opId, r.command, r.actor, r.createdAt, r.rows.map((row) => [row.table, row.op, row.recordId])])).toEqual([
+      ['create', 'createAccount', 'tester', '2026-03-15T07:00:00.000Z', [['accounts', 'insert', account.id]]],
+      ['edit', 'updateAccount', 'tester', '2026-03-16T04:30:00.000Z', [['accounts', 'update', account.id]]],
+    ]);
+    const update = mine[1]!.rows[0]!;
     expect(update.record).toBeUndefined();
     expect(update.changes).toEqual({
       phone: { old: '+77011234567', new: '+77770001122' },
       email: { old: 'Info@AltynSapa.kz', new: null },
       updatedAt: { old: '2026-03-15T07:00:00.000Z', new: '2026-03-16T04:30:00.000Z' },
     });
+    // The audit event of the edit: the same change, old values before and new after.
+    const [event] = await store.db.audit.where('operationId').equals('edit').toArray();
+    expect(event).toMatchObject({ command: 'updateAccount', actor: 'tester', entityIds: [account.id] });
+    expect(event!.changes).toEqual([
+      {
+        entity: { table: 'accounts', id: account.id },
+        before: { phone: '+77011234567', email: 'Info@AltynSapa.kz', updatedAt: '2026-03-15T07:00:00.000Z' },
+        after: { phone: '+77770001122', email: null, updatedAt: '2026-03-16T04:30:00.000Z' },
+      },
+    ]);
   });
 
   it('an update that changes nothing writes no outbox record and no audit event', async () => {
@@ -162,7 +177,7 @@ describe('the outbox, ready for sync', () => {
     const store = await freshStore('2026-03-15T12:00:00+05:00');
     await store.createAccount({ ...accountInput(), opId: 'one' });
     const device = (await store.db.settings.get(DEVICE_SETTING))!.value as { hlcMs: number };
-    await store.db.settings.put({ key: DEVICE_SETTING, value: { ...device, hlcCounter: 99_998 } });
+    await store.db.settings.put({ key: DEVICE_SETTING, value: { ...device, hlcCounter: 99_999 } });
     await store.createAccount({ ...accountInput({ iinBin: validBin(3), name: 'ТОО «Үшінші»' }), opId: 'three' });
     const hlcs = (await store.db.outbox.orderBy('seq').toArray()).map((r) => r.hlc);
     expect([...hlcs].sort()).toEqual(hlcs);

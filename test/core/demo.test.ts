@@ -153,6 +153,15 @@ describe('generateDemoData', () => {
     }
   });
 
+  it('is the book as if renewals had run every day: a run for today would change nothing', async () => {
+    const store = await generated();
+    const subscriptions = await store.db.subscriptions.toArray();
+    // Deleted ones exist (expired past their grace days), so the rule was applied, not avoided.
+    expect(subscriptions.some((s) => s.status === 'deleted' && !s.autoRenew)).toBe(true);
+    const preview = await store.previewRenewals('2026-03-15');
+    expect(preview.totals).toEqual({ renewed: 0, suspended: 0, expired: 0, deleted: 0 });
+  });
+
   it('refuses to fill a store that already has clients', async () => {
     const store = await generated();
     await expect(store.generateDemoData({ accounts: 1, seed: 1 })).rejects.toMatchObject({ code: 'errors:demo.notEmpty' });

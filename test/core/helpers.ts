@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { expect } from 'vitest';
 import { makeIinBin } from '../../shared/billing';
-import { AppDatabase, createStore, type AccountInput, type LedgerEntry, type StaffRole, type Store } from '../../core';
+import { AppDatabase, createStore, type AccountInput, type LedgerEntry, type StaffRole, type Store, type Tariff } from '../../core';
 
 let counter = 0;
 
@@ -127,4 +127,36 @@ export async function countersByScan(store: Store): Promise<Record<string, numbe
 export async function storedCounters(store: Store): Promise<Record<string, number>> {
   const rows = await store.db.counters.toArray();
   return Object.fromEntries(rows.filter((r) => r.value !== 0).map((r) => [r.key, r.value]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+}
+
+/** A record's changes as the audit keeps them: each with its event's command, operation, actor and time (oldest first). */
+export async function auditOf(store: Store, recordId: string) {
+  const events = await store.db.audit.where('entityIds').equals(recordId).sortBy('at');
+  return events.flatMap(({ command, operationId, actor, at, changes }) =>
+    changes.filter((c) => c.entity.id === recordId).map((c) => ({ command, operationId, actor, at, ...c })),
+  );
+}
+
+/** A record's rows in the outbox, each with its operation's seq, opId, command, actor and sentAt. */
+export async function outboxOf(store: Store, table: string, recordId: string) {
+  const records = await store.db.outbox.orderBy('seq').toArray();
+  return records.flatMap(({ seq, opId, command, actor, sentAt, rows }) =>
+    rows.filter((r) => r.table === table && r.recordId === recordId).map((r) => ({ seq, opId, command, actor, sentAt, ...r })),
+  );
+}
+
+/** Extra tariffs of a service with the prices of the worked examples (the seed catalog has other prices). */
+export async function addTariffs(store: Store, serviceId: string, prices: Record<string, number>, billingMonths: 1 | 12 = 1): Promise<void> {
+  const tariffs: Tariff[] = Object.entries(prices).map(([id, price], i) => ({
+    id,
+    serviceId,
+    code: id,
+    name: { kk: `${id} kk`, ru: `${id} ru` },
+    billingMonths,
+    prices: [{ from: '2020-01-01', price }],
+    limits: {},
+    active: true,
+    sortOrder: 100 + i,
+  }));
+  await store.db.tariffs.bulkAdd(tariffs);
 }

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Tariff } from '../../core';
-import { accountInput, commandErrorOf, countersByScan, expectStatement, freshStore, opId, storedCounters, tableCounts, validBin, type TestStore } from './helpers';
+import { accountInput, addTariffs, commandErrorOf, countersByScan, expectStatement, freshStore, opId, storedCounters, tableCounts, validBin, type TestStore } from './helpers';
 
-/** Two extra tariffs of a service with the prices of the worked examples (the seed catalog has other prices). */
-async function addTariffs(store: TestStore, serviceId: string, prices: Record<string, number>): Promise<void> {
-  const tariffs: Tariff[] = Object.entries(prices).map(([id, price], i) => ({
-    id,
-    serviceId,
-    code: id,
-    name: { kk: id, ru: id },
-    billingMonths: 1,
-    prices: [{ from: '2020-01-01', price }],
-    limits: {},
-    active: true,
-    sortOrder: 100 + i,
-  }));
-  await store.db.tariffs.bulkAdd(tariffs);
-}
 
 /** A client with money on the balance and an active subscription from `start` (paid on that day). */
 let clients = 0;
@@ -246,9 +230,16 @@ describe('runRenewals', () => {
     const after = await tableCounts(store);
     expect({ ...after, operations: 0, outbox: 0, audit: 0 }).toEqual({ ...before, operations: 0, outbox: 0, audit: 0 });
     expect(await commandErrorOf(store.runRenewals({ date: '2026-04-04', opId: 'run-1' }))).toMatchObject({ code: 'errors:operation.conflict' });
-    // Later, on 8 April, the suspended one reaches its deletion date.
+    // Within its grace days the suspended one is not even read: on 7 April the run walks nothing.
+    const walked: number[] = [];
+    const onProgress = (_done: number, total: number) => walked.push(total);
+    store.setNow('2026-04-07T08:00:00+05:00');
+    expect(await store.runRenewals({ date: '2026-04-07', opId: 'run-7' }, { onProgress })).toEqual({ renewed: 0, suspended: 0, expired: 0, deleted: 0 });
+    expect(walked).toEqual([0]);
+    // On 8 April it reaches its deletion date: walked and deleted.
     store.setNow('2026-04-08T08:00:00+05:00');
-    expect(await store.runRenewals({ date: '2026-04-08', opId: 'run-3' })).toEqual({ renewed: 0, suspended: 0, expired: 0, deleted: 1 });
+    expect(await store.runRenewals({ date: '2026-04-08', opId: 'run-3' }, { onProgress })).toEqual({ renewed: 0, suspended: 0, expired: 0, deleted: 1 });
+    expect(walked.slice(1, 2)).toEqual([1]);
   });
 
   it('a crash mid-run resumes without charging anyone twice', async () => {

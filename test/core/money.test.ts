@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Store, Subscription } from '../../core';
-import { accountInput, commandErrorOf, freshStore, opId, tableCounts, validBin } from './helpers';
+import { accountInput, auditOf, commandErrorOf, freshStore, opId, outboxOf, tableCounts, validBin } from './helpers';
 
 async function accountWithMoney(store: Store, amount: number) {
   const account = await store.createAccount({ ...accountInput(), opId: opId() });
@@ -32,7 +32,7 @@ describe('recordPayment', () => {
     expect(await store.getBalances(account.id)).toEqual({ money: 1_500_000, bonus: 0 });
     // The ledger is append-only and names its operation and actor: it is its own audit record.
     expect(await store.db.operations.get('pay-1')).toMatchObject({ command: 'recordPayment', actor: 'tester', resultRef: { table: 'ledger', id: entry.id } });
-    expect(await store.db.outbox.where('[table+recordId]').equals(['ledger', entry.id]).toArray()).toMatchObject([{ op: 'insert', record: entry, opId: 'pay-1' }]);
+    expect(await outboxOf(store, 'ledger', entry.id)).toMatchObject([{ op: 'insert', record: entry, opId: 'pay-1', actor: 'tester' }]);
   });
 
   it('is idempotent by operation id', async () => {
@@ -91,7 +91,7 @@ describe('subscriptions', () => {
     expect(charges).toHaveLength(1);
     expect(charges[0]).toMatchObject({ bucket: 'money', amount: -1_500_000, kind: 'period_charge', subscriptionId: sub.id, period: { start: '2026-03-10', end: '2026-04-10' }, businessDate: '2026-03-10' });
     expect(await store.getBalances(account.id)).toEqual({ money: 500_000, bonus: 0 });
-    const audit = await store.db.audit.where('entity.id').equals(sub.id).filter((a) => a.command === 'activateSubscription').toArray();
+    const audit = (await auditOf(store, sub.id)).filter((a) => a.command === 'activateSubscription');
     expect(audit[0]).toMatchObject({ before: { status: 'pending_payment' }, after: { status: 'active' } });
   });
 

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { AppDatabase, requestPersistentStorage } from '../../core';
-import { DEVICE_SETTING, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../core/db';
+import { DEVICE_SETTING, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../core/db';
 
 describe('schema upgrade from version 1', () => {
   it('fills the derived search fields of v1 rows and indexes them', async () => {
@@ -26,7 +26,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.accounts.get('a1')).toMatchObject({ nameWords: ['тоо', 'ақ', 'жол', 'сервис'], phoneDigits: '77011234567', emailLower: 'buh@akzhol.kz' });
     expect(await db.accounts.get('a2')).toMatchObject({ nameWords: ['иванова', 'анна', 'сергеевна'], phoneDigits: '', emailLower: '' });
     expect(await db.accounts.where('nameWords').startsWith('серв').primaryKeys()).toEqual(['a1']);
@@ -69,12 +69,12 @@ describe('schema upgrade from version 2', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const device = (await db.settings.get(DEVICE_SETTING))!.value as { deviceId: string; seq: number };
     expect(device).toMatchObject({ deviceId: expect.any(String), seq: 2 });
     expect(await db.outbox.orderBy('seq').toArray()).toEqual([
-      expect.objectContaining({ id: '0190-1', seq: 1, deviceId: device.deviceId, opId: 'op-create', command: 'createAccount', op: 'insert', record: account }),
-      expect.objectContaining({ id: '0190-2', seq: 2, deviceId: device.deviceId, opId: 'op-pay', command: 'recordPayment', record: entry }),
+      expect.objectContaining({ id: '0190-1', seq: 1, deviceId: device.deviceId, opId: 'op-create', command: 'createAccount', rows: [{ table: 'accounts', recordId: 'a1', op: 'insert', record: account }] }),
+      expect.objectContaining({ id: '0190-2', seq: 2, deviceId: device.deviceId, opId: 'op-pay', command: 'recordPayment', rows: [{ table: 'ledger', recordId: 'l1', op: 'insert', record: entry }] }),
     ]);
     expect(await db.operations.get('op-create')).toMatchObject({ fingerprint: null, actor: '' });
     const counters = Object.fromEntries((await db.counters.toArray()).map((c) => [c.key, c.value]));
@@ -110,7 +110,7 @@ describe('schema upgrade from version 3', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await db.ledger.get('l2'))?.serviceId).toBe('svc-cloud1c');
     expect((await db.ledger.get('l1'))?.serviceId).toBeUndefined();
     // A payment is money in, whatever subscription it was meant for: no service.
@@ -142,5 +142,58 @@ describe('requestPersistentStorage', () => {
     expect(await requestPersistentStorage({ persist, persisted: async () => true } as unknown as StorageManager)).toBe(true);
     expect(persist).not.toHaveBeenCalled();
     expect(await requestPersistentStorage(undefined)).toBe(false);
+  });
+});
+
+describe('schema upgrade from version 4', () => {
+  it('groups the outbox into one record per operation, drops the queued audit rows, and gives audit events their changes', async () => {
+    const indexedDB = new IDBFactory();
+    const name = `upgrade-v4-${crypto.randomUUID()}`;
+    const v4 = new Dexie(name, { indexedDB, IDBKeyRange });
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V3);
+    v4.version(4).stores(SCHEMA_V4);
+    const at = '2026-03-01T05:00:00.000Z';
+    const base = { deviceId: 'dev-1', createdAt: at, sentAt: null };
+    const audit = { id: 'ev-1', actor: 'aigerim', at, command: 'updateAccount', operationId: 'op-edit', entity: { table: 'accounts', id: 'a1' }, before: { name: 'A' }, after: { name: 'B' } };
+    await v4.table('operations').bulkAdd([
+      { opId: 'op-edit', command: 'updateAccount', fingerprint: 'f', actor: 'aigerim', resultRef: null, result: null, at },
+      { opId: 'op-act', command: 'activateSubscription', fingerprint: 'g', actor: 'bolat', resultRef: null, result: null, at },
+    ]);
+    await v4.table('outbox').bulkAdd([
+      { ...base, id: 'o1', seq: 1, opId: 'op-edit', command: 'updateAccount', table: 'accounts', recordId: 'a1', op: 'update', changes: { name: { old: 'A', new: 'B' } }, hlc: 'h1' },
+      { ...base, id: 'o2', seq: 2, opId: 'op-edit', command: 'updateAccount', table: 'audit', recordId: 'ev-1', op: 'insert', record: audit, hlc: 'h2' },
+      { ...base, id: 'o3', seq: 3, opId: 'op-act', command: 'activateSubscription', table: 'ledger', recordId: 'l1', op: 'insert', record: { id: 'l1' }, hlc: 'h3' },
+      { ...base, id: 'o4', seq: 4, opId: 'op-act', command: 'activateSubscription', table: 'subscriptions', recordId: 's1', op: 'update', changes: { status: { old: 'pending_payment', new: 'active' } }, hlc: 'h4' },
+    ]);
+    await v4.table('audit').add(audit);
+    await v4.table('settings').put({ key: DEVICE_SETTING, value: { deviceId: 'dev-1', seq: 4, hlcMs: 5, hlcCounter: 3 } });
+    v4.close();
+
+    const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.outbox.orderBy('seq').toArray()).toEqual([
+      { ...base, id: 'o1', seq: 1, opId: 'op-edit', command: 'updateAccount', actor: 'aigerim', hlc: 'h1', rows: [{ table: 'accounts', recordId: 'a1', op: 'update', changes: { name: { old: 'A', new: 'B' } } }] },
+      {
+        ...base,
+        id: 'o3',
+        seq: 2,
+        opId: 'op-act',
+        command: 'activateSubscription',
+        actor: 'bolat',
+        hlc: 'h3',
+        rows: [
+          { table: 'ledger', recordId: 'l1', op: 'insert', record: { id: 'l1' } },
+          { table: 'subscriptions', recordId: 's1', op: 'update', changes: { status: { old: 'pending_payment', new: 'active' } } },
+        ],
+      },
+    ]);
+    expect((await db.settings.get(DEVICE_SETTING))!.value).toEqual({ deviceId: 'dev-1', seq: 2, hlcMs: 5, hlcCounter: 3 });
+    expect(await db.audit.where('entityIds').equals('a1').toArray()).toEqual([
+      { id: 'ev-1', actor: 'aigerim', at, command: 'updateAccount', operationId: 'op-edit', entityIds: ['a1'], changes: [{ entity: { table: 'accounts', id: 'a1' }, before: { name: 'A' }, after: { name: 'B' } }] },
+    ]);
+    db.close();
   });
 });
