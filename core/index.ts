@@ -43,6 +43,7 @@ export {
   LEDGER_KINDS,
   PAYMENT_METHODS,
   SUBSCRIPTION_STATUSES,
+  TEXT_LIMITS,
   accountInputSchema,
   tariffPriceOn,
 } from '../shared/domain';
@@ -57,3 +58,5 @@ export { roleAllows } from './registry';
 export { createClock, type Clock } from './clock';
 export type { AccountView, DemoOptions, DemoSummary, StoreContext, SubscriptionView } from './types';
 export { newId } from './ids';
+export { INCIDENT_LIST_LIMIT } from './views/incidents';
+export { MAX_OVERRIDE_MINUTES } from './commands/compensations';

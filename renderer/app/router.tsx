@@ -3,6 +3,8 @@ import { AccountEditPage, AccountNewPage } from '../pages/accounts/AccountFormPa
 import { AccountPage } from '../pages/accounts/AccountPage';
 import { AccountsPage } from '../pages/accounts/AccountsPage';
 import { CatalogPage } from '../pages/catalog/CatalogPage';
+import { IncidentPage } from '../pages/incidents/IncidentPage';
+import { IncidentsPage } from '../pages/incidents/IncidentsPage';
 import { UpcomingSectionPage } from '../pages/sections/UpcomingSectionPage';
 import { LedgerPage } from '../pages/ledger/LedgerPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
@@ -27,7 +29,8 @@ export function createAppRouter() {
         { path: 'subscriptions/refunds', element: <RefundsPage /> },
         { path: 'subscriptions/renewals', element: <RenewalsPage /> },
         { path: 'catalog', element: <CatalogPage /> },
-        { path: 'incidents', element: <UpcomingSectionPage section="incidents" /> },
+        { path: 'incidents', element: <IncidentsPage /> },
+        { path: 'incidents/:incidentId', element: <IncidentPage /> },
         { path: 'tickets', element: <UpcomingSectionPage section="tickets" /> },
         { path: 'ledger', element: <LedgerPage /> },
         { path: 'reports', element: <UpcomingSectionPage section="reports" /> },

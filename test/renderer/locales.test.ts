@@ -101,6 +101,12 @@ const KEYED_FILES = [
   'renderer/pages/ledger/LedgerPage.tsx',
   'renderer/pages/ledger/LedgerTotalsCard.tsx',
   'renderer/pages/ledger/LedgerEntriesTable.tsx',
+  'renderer/pages/incidents/IncidentsPage.tsx',
+  'renderer/pages/incidents/IncidentsTable.tsx',
+  'renderer/pages/incidents/NewIncidentModal.tsx',
+  'renderer/pages/incidents/CloseIncidentModal.tsx',
+  'renderer/pages/incidents/AvailabilityPanel.tsx',
+  'renderer/pages/incidents/incidentTime.ts',
 ];
 
 /** `t('key'…)` calls with a literal key, resolved against the file's `useTranslation('<ns>')`. */

@@ -12,6 +12,7 @@ import { RecordPaymentModal } from './RecordPaymentModal';
 import { SubscriptionsCard } from './SubscriptionsCard';
 import { CloseAccountModal } from './CloseAccountModal';
 import { RefundsCard } from './RefundsCard';
+import { CompensationsCard } from './CompensationsCard';
 import { CancelSubscriptionModal } from '../subscriptions/CancelSubscriptionModal';
 import { ChangeTariffModal } from '../subscriptions/ChangeTariffModal';
 import type { SubscriptionTarget } from '../subscriptions/subscriptionTarget';
@@ -105,6 +106,7 @@ export function AccountPage() {
           onCancel={(subscription) => setCancelTarget(targetOf(subscription))}
         />
         <RefundsCard accountId={account.id} subscriptions={subscriptions} />
+        <CompensationsCard accountId={account.id} />
         <LedgerCard entries={ledger ?? []} subscriptions={subscriptions} limit={LEDGER_LIMIT} />
         <RecordPaymentModal accountId={account.id} opened={modal === 'payment'} onClose={() => setModal(null)} />
         <CreateSubscriptionModal accountId={account.id} opened={modal === 'subscription'} onClose={() => setModal(null)} />
