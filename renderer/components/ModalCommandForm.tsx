@@ -1,6 +1,7 @@
 import { Button, Group, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommandMutation } from '../hooks/useCommandMutation';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 import { commandErrorText } from '../i18n/commandErrors';
 import { ErrorAlert } from './ErrorAlert';
@@ -40,5 +41,33 @@ export function ModalCommandForm({ onSubmit, mutation, submitLabel, canSubmit = 
         </Group>
       </Stack>
     </form>
+  );
+}
+
+interface ConfirmCommandFormProps {
+  /** The store command, run as it is when the dialog is submitted. */
+  command: (opId: string) => Promise<unknown>;
+  submitLabel: string;
+  /** After the command succeeds, and on Cancel. */
+  onDone: () => void;
+  /** What the command will do. */
+  children: ReactNode;
+}
+
+/** A dialog with nothing to fill in: it says what the command will do, and Submit runs it (approving a refund, a compensation). */
+export function ConfirmCommandForm({ command, submitLabel, onDone, children }: ConfirmCommandFormProps) {
+  const mutation = useCommandMutation((_: void, opId) => command(opId), { onSuccess: onDone });
+  return (
+    <ModalCommandForm
+      onSubmit={(event) => {
+        event?.preventDefault();
+        mutation.submit();
+      }}
+      mutation={mutation}
+      submitLabel={submitLabel}
+      onCancel={onDone}
+    >
+      {children}
+    </ModalCommandForm>
   );
 }

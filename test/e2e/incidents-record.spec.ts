@@ -1,25 +1,28 @@
-import { expect, tenge, test } from './fixtures';
+import { expect, tenge, test, type Page } from './fixtures';
 import { IncidentsScreen } from './pages/IncidentsScreen';
 import { createClient, pinnedAt } from './pages/LifecycleSetup';
 
 const CLOUD_RU = 'Облачные серверы 1С';
 const CLOUD_KK = '1С бұлттық серверлері';
 
-/**
- * A client with a 1C server S (9 000 ₸ a month) from 5 March 2026, set up
- * through the UI; the clock is pinned at 20 March 2026 12:00 (UTC+05:00).
- */
-test('incidents in Russian: an outage of 3 h 59 min is drafted at once, planned works by the 48-hour rule, an ongoing incident closed', async ({ page, frame }) => {
-  test.setTimeout(120_000);
-  const now = pinnedAt('2026-03-20', '12:00');
-  await createClient(page, now, {
-    name: 'ТОО «Сбой Бір»',
-    seed: 41,
+/** The clock of both tests: 20 March 2026 12:00 (UTC+05:00). */
+const NOW = pinnedAt('2026-03-20', '12:00');
+
+/** A client with a 1C server S (9 000 ₸ a month) from 5 March 2026, set up through the UI. */
+async function createCloudClient(page: Page, name: string, seed: number): Promise<void> {
+  await createClient(page, NOW, {
+    name,
+    seed,
     payments: [{ amount: '20000', date: '2026-03-05' }],
     subscription: { service: CLOUD_RU, tariffIndex: 0, startDate: '2026-03-05' },
   });
+}
 
-  await frame.open('/incidents', now);
+test('incidents in Russian: an outage of 3 h 59 min is drafted at once, planned works by the 48-hour rule, an ongoing incident closed', async ({ page, frame }) => {
+  test.setTimeout(120_000);
+  await createCloudClient(page, 'ТОО «Сбой Бір»', 41);
+
+  await frame.open('/incidents', NOW);
   const incidents = new IncidentsScreen(page, 'ru');
   await expect(incidents.heading()).toBeVisible();
   await expect(page.getByText('Инцидентов пока нет.')).toBeVisible();
@@ -143,14 +146,8 @@ test('incidents in Russian: an outage of 3 h 59 min is drafted at once, planned 
 
 test('incidents in Kazakh: the 48-hour rule in words, an ongoing incident closed with its proposal drafted', async ({ page, frame }) => {
   test.setTimeout(120_000);
-  const now = pinnedAt('2026-03-20', '12:00');
-  await createClient(page, now, {
-    name: 'ЖШС «Іркіліс Екі»',
-    seed: 42,
-    payments: [{ amount: '20000', date: '2026-03-05' }],
-    subscription: { service: CLOUD_RU, tariffIndex: 0, startDate: '2026-03-05' },
-  });
-  await frame.open('/incidents', now);
+  await createCloudClient(page, 'ЖШС «Іркіліс Екі»', 42);
+  await frame.open('/incidents', NOW);
   await frame.switchLanguage('ru', 'kk');
   const incidents = new IncidentsScreen(page, 'kk');
   await expect(incidents.heading()).toBeVisible();

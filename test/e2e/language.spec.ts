@@ -99,8 +99,8 @@ test('the app opens in Kazakh when Kazakh was chosen before, including Settings'
   await expect(settings.languageSelect('kk')).toHaveValue('kk');
   await expect(page.getByRole('heading', { name: 'Бағдарлама туралы' })).toBeVisible();
   await expect(page.getByTestId('app-version')).toHaveText(/^\d+\.\d+\.\d+/);
-  await frame.goTo('Инциденттер');
-  await expect(frame.heading('Инциденттер')).toBeVisible();
+  await frame.goTo('Өтініштер');
+  await expect(frame.heading('Өтініштер')).toBeVisible();
   await expect(page.getByText('Бөлім әзірленуде')).toBeVisible();
   await expect(frame.headerDate).toHaveText(expectedHeaderDate('kk'));
 });

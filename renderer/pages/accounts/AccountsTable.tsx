@@ -1,11 +1,10 @@
 import { Anchor, Table } from '@mantine/core';
-import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { Account } from '../../../core';
 import { formatPhone } from './phone';
-import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
+import { FixedTableHead, ONE_LINE, useVirtualRows, VirtualTableBody } from '../../components/virtualRows';
 
 const ROW_HEIGHT = 41;
 
@@ -20,8 +19,6 @@ const COLUMNS = [
   { key: 'status', width: 150 },
 ] as const;
 
-const ONE_LINE: CSSProperties = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
-
 /**
  * Search results in a virtualized table: only the visible rows are in the
  * DOM, so thousands of matches scroll smoothly. Spacer rows above and below
@@ -30,7 +27,7 @@ const ONE_LINE: CSSProperties = { whiteSpace: 'nowrap', overflow: 'hidden', text
 export function AccountsTable({ accounts }: { accounts: Account[] }) {
   const { t } = useTranslation('accounts');
   const navigate = useNavigate();
-  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(accounts.length, ROW_HEIGHT);
+  const { scrollRef, visible } = useVirtualRows(accounts.length, ROW_HEIGHT);
 
   return (
     <div ref={scrollRef} style={{ height: 'calc(100vh - 250px)', minHeight: 240, overflow: 'auto' }}>
@@ -43,30 +40,14 @@ export function AccountsTable({ accounts }: { accounts: Account[] }) {
         aria-label={t('list.tableLabel')}
         aria-rowcount={accounts.length + 1}
       >
-        <colgroup>
-          {COLUMNS.map((column) => (
-            <col key={column.key} style={{ width: column.width }} />
-          ))}
-        </colgroup>
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((column) => (
-              <Table.Th key={column.key} style={ONE_LINE}>
-                {t(`fields.${column.key}`)}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <SpacerRow height={paddingTop} colSpan={COLUMNS.length} />
-          {items.map((item) => {
-            const account = accounts[item.index];
-            if (!account) return null;
+        <FixedTableHead columns={COLUMNS} label={(column) => t(`fields.${column.key}`)} />
+        <VirtualTableBody rows={accounts} visible={visible} colSpan={COLUMNS.length}>
+          {(account, rowIndex) => {
             const phone = account.phone ? formatPhone(account.phone) : '';
             return (
               <Table.Tr
                 key={account.id}
-                aria-rowindex={item.index + 2}
+                aria-rowindex={rowIndex}
                 style={{ cursor: 'pointer', height: ROW_HEIGHT }}
                 onClick={() => void navigate(`/accounts/${account.id}`)}
               >
@@ -90,9 +71,8 @@ export function AccountsTable({ accounts }: { accounts: Account[] }) {
                 </Table.Td>
               </Table.Tr>
             );
-          })}
-          <SpacerRow height={paddingBottom} colSpan={COLUMNS.length} />
-        </Table.Tbody>
+          }}
+        </VirtualTableBody>
       </Table>
     </div>
   );

@@ -1,10 +1,11 @@
-import { Anchor, Badge, Card, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PLANNED_NOTICE_HOURS } from '../../../shared/billing';
 import { useStore } from '../../app/services';
+import { CardTable } from '../../components/CardTable';
+import { SectionCard } from '../../components/SectionCard';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatInstant, formatMoney } from '../../i18n/format';
 import { ALL_CASH_CLAUSES, asExclusion, formatDuration, formatMonth } from '../incidents/CompensationTerms';
@@ -21,96 +22,85 @@ export function CompensationsCard({ accountId }: { accountId: string }) {
   const { t } = useTranslation('compensations');
   const language = useUiLanguage();
   const store = useStore();
-  const titleId = useId();
   const rows = useLiveQuery(() => store.compensationsOfAccount(accountId), [store, accountId]);
 
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby={titleId}>
-      <Stack gap="sm">
-        <Title order={3} size="h4" id={titleId}>
-          {t('account.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('account.bonusNote', { clause: ALL_CASH_CLAUSES })}
-        </Text>
-        {rows === undefined ? null : rows.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            {t('account.none')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={860}>
-            <Table verticalSpacing={6} aria-label={t('account.tableLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('account.columns.incident')}</Table.Th>
-                  <Table.Th>{t('account.columns.service')}</Table.Th>
-                  <Table.Th>{t('account.columns.month')}</Table.Th>
-                  <Table.Th style={{ textAlign: 'right' }}>{t('account.columns.hours')}</Table.Th>
-                  <Table.Th style={{ textAlign: 'right' }}>{t('account.columns.amount')}</Table.Th>
-                  <Table.Th>{t('account.columns.status')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((row) => {
-                  const exclusion = row.quote.excluded ? asExclusion(row.quote.reason) : null;
-                  const reason = row.decisionReason ?? '';
-                  return (
-                    <Table.Tr key={row.id} style={{ verticalAlign: 'top' }}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {row.incidentStart === null ? (
-                          t('account.incidentUnknown')
-                        ) : (
-                          <Anchor component={Link} to={`/incidents/${row.incidentId}`} size="sm">
-                            {t('account.incidentLink', { start: formatInstant(row.incidentStart) })}
-                          </Anchor>
-                        )}
-                        {row.cause && (
-                          <Text size="xs" c="dimmed">
-                            {t(`domain:cause.${row.cause}`)}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{row.serviceName?.[language] ?? t('table.unknown')}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatMonth(t, row.month)}</Table.Td>
-                      <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                        {t('table.hours', { hours: row.quote.hours })}
-                        {row.overrideMinutes !== null && (
-                          <Text size="xs" c="dimmed">
-                            {t('table.agreed', { duration: formatDuration(t, row.overrideMinutes) })}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }} fw={500}>
-                        {formatMoney(row.quote.amount)}
-                        {exclusion && (
-                          <Text size="xs" c="orange.8" title={t(`exclusion.${exclusion}`, { hours: PLANNED_NOTICE_HOURS })}>
-                            {t(`exclusionShort.${exclusion}`)}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={STATUS_COLOR[row.status]} tt="none" fw={600} styles={{ label: { overflow: 'visible' } }}>
-                          {t(`domain:decisionStatus.${row.status}`)}
-                        </Badge>
-                        {row.decidedAt !== null && (
-                          <Text size="xs" c="dimmed">
-                            {t('table.decided', { who: row.decidedBy ?? '', when: formatInstant(row.decidedAt) })}
-                          </Text>
-                        )}
-                        {reason !== '' && (
-                          <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
-                            {row.overrideMinutes !== null ? t('table.overrideReason', { reason }) : t('table.reason', { reason })}
-                          </Text>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Stack>
-    </Card>
+    <SectionCard title={t('account.title')}>
+      <Text size="sm" c="dimmed">
+        {t('account.bonusNote', { clause: ALL_CASH_CLAUSES })}
+      </Text>
+      <CardTable
+        rows={rows}
+        none={t('account.none')}
+        label={t('account.tableLabel')}
+        minWidth={860}
+        head={
+          <>
+            <Table.Th>{t('account.columns.incident')}</Table.Th>
+            <Table.Th>{t('account.columns.service')}</Table.Th>
+            <Table.Th>{t('account.columns.month')}</Table.Th>
+            <Table.Th style={{ textAlign: 'right' }}>{t('account.columns.hours')}</Table.Th>
+            <Table.Th style={{ textAlign: 'right' }}>{t('account.columns.amount')}</Table.Th>
+            <Table.Th>{t('account.columns.status')}</Table.Th>
+          </>
+        }
+      >
+        {(row) => {
+          const exclusion = row.quote.excluded ? asExclusion(row.quote.reason) : null;
+          const reason = row.decisionReason ?? '';
+          return (
+            <Table.Tr key={row.id} style={{ verticalAlign: 'top' }}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {row.incidentStart === null ? (
+                  t('account.incidentUnknown')
+                ) : (
+                  <Anchor component={Link} to={`/incidents/${row.incidentId}`} size="sm">
+                    {t('account.incidentLink', { start: formatInstant(row.incidentStart) })}
+                  </Anchor>
+                )}
+                {row.cause && (
+                  <Text size="xs" c="dimmed">
+                    {t(`domain:cause.${row.cause}`)}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{row.serviceName?.[language] ?? t('table.unknown')}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatMonth(t, row.month)}</Table.Td>
+              <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                {t('table.hours', { hours: row.quote.hours })}
+                {row.overrideMinutes !== null && (
+                  <Text size="xs" c="dimmed">
+                    {t('table.agreed', { duration: formatDuration(t, row.overrideMinutes) })}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }} fw={500}>
+                {formatMoney(row.quote.amount)}
+                {exclusion && (
+                  <Text size="xs" c="orange.8" title={t(`exclusion.${exclusion}`, { hours: PLANNED_NOTICE_HOURS })}>
+                    {t(`exclusionShort.${exclusion}`)}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={STATUS_COLOR[row.status]} tt="none" fw={600} styles={{ label: { overflow: 'visible' } }}>
+                  {t(`domain:decisionStatus.${row.status}`)}
+                </Badge>
+                {row.decidedAt !== null && (
+                  <Text size="xs" c="dimmed">
+                    {t('table.decided', { who: row.decidedBy ?? '', when: formatInstant(row.decidedAt) })}
+                  </Text>
+                )}
+                {reason !== '' && (
+                  <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+                    {row.overrideMinutes !== null ? t('table.overrideReason', { reason }) : t('table.reason', { reason })}
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          );
+        }}
+      </CardTable>
+    </SectionCard>
   );
 }

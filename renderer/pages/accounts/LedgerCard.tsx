@@ -1,6 +1,8 @@
-import { Card, Stack, Table, Text, Title } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/billing';
+import { CardTable } from '../../components/CardTable';
+import { SectionCard } from '../../components/SectionCard';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatDateShort, formatInstant, formatMoney } from '../../i18n/format';
 import type { LedgerEntry, SubscriptionView } from '../../../core';
@@ -28,55 +30,46 @@ export function LedgerCard({ entries, subscriptions, limit }: { entries: LedgerE
   };
 
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="ledger-title">
-      <Stack gap="sm">
-        <Title order={3} size="h4" id="ledger-title">
-          {t('title')}
-        </Title>
-        {entries.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            {t('none')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={720}>
-            <Table verticalSpacing={6} striped aria-label={t('title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('columns.date')}</Table.Th>
-                  <Table.Th>{t('columns.kind')}</Table.Th>
-                  <Table.Th>{t('columns.bucket')}</Table.Th>
-                  <Table.Th style={{ textAlign: 'right' }}>{t('columns.amount')}</Table.Th>
-                  <Table.Th>{t('columns.links')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {entries.map((entry) => (
-                  <Table.Tr key={entry.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }} title={formatInstant(entry.at)}>
-                      {formatDateShort(entry.businessDate)}
-                    </Table.Td>
-                    <Table.Td>{t(`domain:ledgerKind.${entry.kind}`)}</Table.Td>
-                    <Table.Td>{t(`domain:bucket.${entry.bucket}`)}</Table.Td>
-                    <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }} c={entry.amount < 0 ? 'red.7' : 'teal.8'} fw={500}>
-                      {formatMoney(entry.amount)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" c="dimmed">
-                        {linksOf(entry).join(' · ')}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+    <SectionCard title={t('title')}>
+      <CardTable
+        rows={entries}
+        none={t('none')}
+        label={t('title')}
+        minWidth={720}
+        striped
+        head={
+          <>
+            <Table.Th>{t('columns.date')}</Table.Th>
+            <Table.Th>{t('columns.kind')}</Table.Th>
+            <Table.Th>{t('columns.bucket')}</Table.Th>
+            <Table.Th style={{ textAlign: 'right' }}>{t('columns.amount')}</Table.Th>
+            <Table.Th>{t('columns.links')}</Table.Th>
+          </>
+        }
+      >
+        {(entry) => (
+          <Table.Tr key={entry.id}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }} title={formatInstant(entry.at)}>
+              {formatDateShort(entry.businessDate)}
+            </Table.Td>
+            <Table.Td>{t(`domain:ledgerKind.${entry.kind}`)}</Table.Td>
+            <Table.Td>{t(`domain:bucket.${entry.bucket}`)}</Table.Td>
+            <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }} c={entry.amount < 0 ? 'red.7' : 'teal.8'} fw={500}>
+              {formatMoney(entry.amount)}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" c="dimmed">
+                {linksOf(entry).join(' · ')}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
         )}
-        {entries.length >= limit && (
-          <Text size="xs" c="dimmed">
-            {t('latestOnly', { count: limit })}
-          </Text>
-        )}
-      </Stack>
-    </Card>
+      </CardTable>
+      {entries.length >= limit && (
+        <Text size="xs" c="dimmed">
+          {t('latestOnly', { count: limit })}
+        </Text>
+      )}
+    </SectionCard>
   );
 }

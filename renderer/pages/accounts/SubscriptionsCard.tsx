@@ -1,9 +1,11 @@
-import { Button, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { deletionDate } from '../../../shared/billing';
 import { useStore } from '../../app/services';
+import { CardTable } from '../../components/CardTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SectionCard } from '../../components/SectionCard';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useBusinessToday } from '../../hooks/useBusinessToday';
 import { useCommandMutation } from '../../hooks/useCommandMutation';
@@ -83,89 +85,81 @@ export function SubscriptionsCard({ subscriptions, onCreate, canCreate, error, o
   const tariffs = useLiveQuery(() => store.listTariffs(), [store]);
   const tariffName = (id: string) => tariffs?.find((tariff) => tariff.id === id)?.name[language] ?? '';
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="subscriptions-title">
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={3} size="h4" id="subscriptions-title">
-            {t('title')}
-          </Title>
-          <Button variant="light" size="sm" onClick={onCreate} disabled={!canCreate}>
-            {t('create.open')}
-          </Button>
-        </Group>
-        <ErrorAlert message={error ? commandErrorText(t, error, language) : null} />
-        {subscriptions.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            {t('none')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={900}>
-            <Table verticalSpacing={6} aria-label={t('title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('columns.service')}</Table.Th>
-                  <Table.Th>{t('columns.tariff')}</Table.Th>
-                  <Table.Th>{t('columns.price')}</Table.Th>
-                  <Table.Th>{t('columns.status')}</Table.Th>
-                  <Table.Th>{t('columns.period')}</Table.Th>
-                  <Table.Th>{t('columns.autoRenew')}</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {subscriptions.map((subscription) => {
-                  const price = tariffPriceOn(subscription.tariff, subscription.currentPeriod?.start ?? subscription.startDate);
-                  const names = { service: subscription.service.name[language], tariff: subscription.tariff.name[language] };
-                  const { status } = subscription;
-                  return (
-                    <Table.Tr key={subscription.id}>
-                      <Table.Td>{subscription.service.name[language]}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                          {subscription.tariff.name[language]}
-                        </Text>
-                        {subscription.scheduledTariffId !== null && subscription.currentPeriod !== null && (
-                          <Text size="xs" c="dimmed">
-                            {t('scheduledChangeNote', { tariff: tariffName(subscription.scheduledTariffId), date: formatDateShort(subscription.currentPeriod.end) })}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {price === undefined ? '—' : t(`perPeriod.${subscription.tariff.billingMonths}`, { price: formatMoney(price) })}
-                      </Table.Td>
-                      <Table.Td>
-                        <StatusBadge status={status} label={t(`domain:subscriptionStatus.${status}`)} />
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {subscription.currentPeriod ? periodText(subscription.currentPeriod) : t('startsOn', { date: formatDateShort(subscription.startDate) })}
-                      </Table.Td>
-                      <Table.Td>{subscription.autoRenew ? t('common:yes') : t('common:no')}</Table.Td>
-                      <Table.Td>
-                        <Group gap={6} wrap="nowrap" justify="flex-end">
-                          {status === 'pending_payment' && <ActivateButton subscription={subscription} onError={onError} />}
-                          {renewable(subscription, today) && <RenewButton subscription={subscription} onError={onError} />}
-                          {status === 'active' && (
-                            <Button size="compact-sm" variant="light" onClick={() => onChangeTariff(subscription)} aria-label={t('row.changeTariffNamed', names)}>
-                              {t('row.changeTariff')}
-                            </Button>
-                          )}
-                          {(status === 'active' || status === 'suspended' || status === 'pending_payment') && (
-                            <Button size="compact-sm" variant="light" color="red" onClick={() => onCancel(subscription)} aria-label={t('row.cancelNamed', names)}>
-                              {t('row.cancel')}
-                            </Button>
-                          )}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Stack>
-    </Card>
+    <SectionCard
+      title={t('title')}
+      actions={
+        <Button variant="light" size="sm" onClick={onCreate} disabled={!canCreate}>
+          {t('create.open')}
+        </Button>
+      }
+    >
+      <ErrorAlert message={error ? commandErrorText(t, error, language) : null} />
+      <CardTable
+        rows={subscriptions}
+        none={t('none')}
+        label={t('title')}
+        minWidth={900}
+        head={
+          <>
+            <Table.Th>{t('columns.service')}</Table.Th>
+            <Table.Th>{t('columns.tariff')}</Table.Th>
+            <Table.Th>{t('columns.price')}</Table.Th>
+            <Table.Th>{t('columns.status')}</Table.Th>
+            <Table.Th>{t('columns.period')}</Table.Th>
+            <Table.Th>{t('columns.autoRenew')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
+            </Table.Th>
+          </>
+        }
+      >
+        {(subscription) => {
+          const price = tariffPriceOn(subscription.tariff, subscription.currentPeriod?.start ?? subscription.startDate);
+          const names = { service: subscription.service.name[language], tariff: subscription.tariff.name[language] };
+          const { status } = subscription;
+          return (
+            <Table.Tr key={subscription.id}>
+              <Table.Td>{subscription.service.name[language]}</Table.Td>
+              <Table.Td>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {subscription.tariff.name[language]}
+                </Text>
+                {subscription.scheduledTariffId !== null && subscription.currentPeriod !== null && (
+                  <Text size="xs" c="dimmed">
+                    {t('scheduledChangeNote', { tariff: tariffName(subscription.scheduledTariffId), date: formatDateShort(subscription.currentPeriod.end) })}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {price === undefined ? '—' : t(`perPeriod.${subscription.tariff.billingMonths}`, { price: formatMoney(price) })}
+              </Table.Td>
+              <Table.Td>
+                <StatusBadge status={status} label={t(`domain:subscriptionStatus.${status}`)} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {subscription.currentPeriod ? periodText(subscription.currentPeriod) : t('startsOn', { date: formatDateShort(subscription.startDate) })}
+              </Table.Td>
+              <Table.Td>{subscription.autoRenew ? t('common:yes') : t('common:no')}</Table.Td>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap" justify="flex-end">
+                  {status === 'pending_payment' && <ActivateButton subscription={subscription} onError={onError} />}
+                  {renewable(subscription, today) && <RenewButton subscription={subscription} onError={onError} />}
+                  {status === 'active' && (
+                    <Button size="compact-sm" variant="light" onClick={() => onChangeTariff(subscription)} aria-label={t('row.changeTariffNamed', names)}>
+                      {t('row.changeTariff')}
+                    </Button>
+                  )}
+                  {(status === 'active' || status === 'suspended' || status === 'pending_payment') && (
+                    <Button size="compact-sm" variant="light" color="red" onClick={() => onCancel(subscription)} aria-label={t('row.cancelNamed', names)}>
+                      {t('row.cancel')}
+                    </Button>
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          );
+        }}
+      </CardTable>
+    </SectionCard>
   );
 }

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLANNED_NOTICE_HOURS } from '../../../shared/billing';
 import { useStore } from '../../app/services';
-import { ModalCommandForm } from '../../components/ModalCommandForm';
+import { ConfirmCommandForm, ModalCommandForm } from '../../components/ModalCommandForm';
+import { RejectWithReasonModal } from '../../components/RejectWithReasonModal';
 import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { formatInteger, formatMoney } from '../../i18n/format';
 import { QuoteTable } from '../subscriptions/QuoteTable';
@@ -25,25 +26,16 @@ export function ApproveCompensationModal({ detail, line, onClose }: { detail: In
 function ApproveForm({ detail, line, onDone }: { detail: IncidentDetail; line: CompensationLineView; onDone: () => void }) {
   const { t } = useTranslation('compensations');
   const store = useStore();
-  const mutation = useCommandMutation((_: void, opId) => store.approveCompensation({ compensationId: line.id, opId }), { onSuccess: onDone });
   const exclusion = asExclusion(line.quote.reason);
   const noticeHours = detail.service.policy.plannedWorks?.noticeHours ?? PLANNED_NOTICE_HOURS;
   return (
-    <ModalCommandForm
-      onSubmit={(event) => {
-        event?.preventDefault();
-        mutation.submit();
-      }}
-      mutation={mutation}
-      submitLabel={t('approve.submit')}
-      onCancel={onDone}
-    >
+    <ConfirmCommandForm command={(opId) => store.approveCompensation({ compensationId: line.id, opId })} submitLabel={t('approve.submit')} onDone={onDone}>
       <Text>
         {line.quote.excluded
           ? t('approve.textZero', { client: line.accountName, reason: exclusion ? t(`exclusion.${exclusion}`, { hours: noticeHours }) : (line.quote.reason ?? '') })
           : t('approve.text', { client: line.accountName, amount: formatMoney(line.quote.amount) })}
       </Text>
-    </ModalCommandForm>
+    </ConfirmCommandForm>
   );
 }
 
@@ -52,46 +44,16 @@ function ApproveForm({ detail, line, onDone }: { detail: IncidentDetail; line: C
 
 export function RejectCompensationModal({ line, onClose }: { line: CompensationLineView | null; onClose: () => void }) {
   const { t } = useTranslation('compensations');
-  return (
-    <Modal opened={line !== null} onClose={onClose} title={t('reject.title')} size="md">
-      {line && <RejectForm line={line} onDone={onClose} />}
-    </Modal>
-  );
-}
-
-function RejectForm({ line, onDone }: { line: CompensationLineView; onDone: () => void }) {
-  const { t } = useTranslation('compensations');
   const store = useStore();
-  const [reason, setReason] = useState('');
-  const [blank, setBlank] = useState(false);
-  const mutation = useCommandMutation((_: void, opId) => store.rejectCompensation({ compensationId: line.id, reason, opId }), { onSuccess: onDone });
-  const submit = (event?: FormEvent<HTMLFormElement>) => {
-    event?.preventDefault();
-    if (reason.trim() === '') {
-      setBlank(true);
-      return;
-    }
-    mutation.submit();
-  };
   return (
-    <ModalCommandForm onSubmit={submit} mutation={mutation} submitLabel={t('reject.submit')} onCancel={onDone}>
-      <Text>{t('reject.text', { client: line.accountName, amount: formatMoney(line.quote.amount) })}</Text>
-      <Textarea
-        label={t('reject.reason')}
-        description={t('reject.reasonHint')}
-        withAsterisk
-        autosize
-        minRows={3}
-        maxRows={8}
-        data-autofocus
-        value={reason}
-        error={blank ? t('reject.reasonRequired') : undefined}
-        onChange={(event) => {
-          setReason(event.currentTarget.value);
-          setBlank(false);
-        }}
-      />
-    </ModalCommandForm>
+    <RejectWithReasonModal
+      subject={line}
+      onClose={onClose}
+      texts={{ title: t('reject.title'), submit: t('reject.submit'), reason: t('reject.reason'), reasonHint: t('reject.reasonHint'), reasonRequired: t('reject.reasonRequired') }}
+      describe={(subject) => t('reject.text', { client: subject.accountName, amount: formatMoney(subject.quote.amount) })}
+      reasonMaxRows={8}
+      reject={(subject, reason, opId) => store.rejectCompensation({ compensationId: subject.id, reason, opId })}
+    />
   );
 }
 
@@ -240,22 +202,13 @@ function ApproveAllForm({ incidentId, count, amount, onDone }: { incidentId: str
   const { t } = useTranslation('compensations');
   const store = useStore();
   // Count and amount are live: what is requested now is what the store approves.
-  const mutation = useCommandMutation((_: void, opId) => store.approveIncidentCompensations({ incidentId, opId }), { onSuccess: onDone });
   return (
-    <ModalCommandForm
-      onSubmit={(event) => {
-        event?.preventDefault();
-        mutation.submit();
-      }}
-      mutation={mutation}
-      submitLabel={t('approveAll.submit')}
-      onCancel={onDone}
-    >
+    <ConfirmCommandForm command={(opId) => store.approveIncidentCompensations({ incidentId, opId })} submitLabel={t('approveAll.submit')} onDone={onDone}>
       <Text fw={600}>{t('approveAll.text', { count, formatted: formatInteger(count), amount: formatMoney(amount) })}</Text>
       <Text size="sm">{t('approveAll.bonusNote')}</Text>
       <Text size="sm" c="dimmed">
         {t('approveAll.closedNote')}
       </Text>
-    </ModalCommandForm>
+    </ConfirmCommandForm>
   );
 }

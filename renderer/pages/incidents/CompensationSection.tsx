@@ -1,6 +1,8 @@
-import { Button, Card, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { Button, NativeSelect, SimpleGrid, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../components/SectionCard';
+import { StatTile } from '../../components/StatTile';
 import { formatInteger, formatMoney } from '../../i18n/format';
 import { ApproveAllModal, ApproveCompensationModal, OverrideDurationModal, RejectCompensationModal } from './CompensationDecisions';
 import { CompensationTable, type LineAction } from './CompensationTable';
@@ -17,7 +19,6 @@ type Decision = { action: LineAction; line: CompensationLineView } | null;
  */
 export function CompensationSection({ detail }: { detail: IncidentDetail }) {
   const { t } = useTranslation('compensations');
-  const titleId = useId();
   const [status, setStatus] = useState<CompensationStatus | ''>('');
   const [decision, setDecision] = useState<Decision>(null);
   const [approvingAll, setApprovingAll] = useState(false);
@@ -29,50 +30,49 @@ export function CompensationSection({ detail }: { detail: IncidentDetail }) {
   const close = () => setDecision(null);
 
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby={titleId}>
-      <Stack gap="sm">
-        <Group justify="space-between" align="center">
-          <Title order={3} size="h4" id={titleId}>
-            {t('summary.title')}
-          </Title>
-          <Button onClick={() => setApprovingAll(true)} disabled={totals.count.requested === 0} aria-label={t('approveAll.openNamed')}>
-            {t('approveAll.open')}
-          </Button>
-        </Group>
-        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" role="group" aria-label={t('summary.label')}>
-          {COMPENSATION_STATUSES.map((s) => (
-            <Stat
-              key={s}
-              label={t(`summary.${s}`)}
-              value={formatMoney(totals.amount[s])}
-              note={t('summary.lines', { count: totals.count[s], formatted: formatInteger(totals.count[s]) })}
-              color={totals.count[s] > 0 ? STATUS_COLOR[s] : undefined}
-            />
-          ))}
-          <Stat
-            label={t('summary.allAmount')}
-            value={formatMoney(totals.amount.requested + totals.amount.approved + totals.amount.rejected)}
-            note={t('summary.lines', { count: detail.lines.length, formatted: formatInteger(detail.lines.length) })}
+    <SectionCard
+      title={t('summary.title')}
+      actions={
+        <Button onClick={() => setApprovingAll(true)} disabled={totals.count.requested === 0} aria-label={t('approveAll.openNamed')}>
+          {t('approveAll.open')}
+        </Button>
+      }
+    >
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" role="group" aria-label={t('summary.label')}>
+        {COMPENSATION_STATUSES.map((s) => (
+          <StatTile
+            key={s}
+            valueSize="lg"
+            label={t(`summary.${s}`)}
+            value={formatMoney(totals.amount[s])}
+            note={t('summary.lines', { count: totals.count[s], formatted: formatInteger(totals.count[s]) })}
+            color={totals.count[s] > 0 ? STATUS_COLOR[s] : undefined}
           />
-        </SimpleGrid>
-        <NativeSelect
-          label={t('filter.status')}
-          value={status}
-          onChange={(event) => setStatus(event.currentTarget.value as CompensationStatus | '')}
-          data={[
-            { value: '', label: t('filter.all', { formatted: formatInteger(detail.lines.length) }) },
-            ...COMPENSATION_STATUSES.map((s) => ({ value: s, label: t(`filter.${s}`, { formatted: formatInteger(totals.count[s]) }) })),
-          ]}
-          w={280}
+        ))}
+        <StatTile
+          valueSize="lg"
+          label={t('summary.allAmount')}
+          value={formatMoney(totals.amount.requested + totals.amount.approved + totals.amount.rejected)}
+          note={t('summary.lines', { count: detail.lines.length, formatted: formatInteger(detail.lines.length) })}
         />
-        {lines.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            {t('filter.noneForFilter')}
-          </Text>
-        ) : (
-          <CompensationTable detail={detail} lines={lines} onAction={(action, line) => setDecision({ action, line })} />
-        )}
-      </Stack>
+      </SimpleGrid>
+      <NativeSelect
+        label={t('filter.status')}
+        value={status}
+        onChange={(event) => setStatus(event.currentTarget.value as CompensationStatus | '')}
+        data={[
+          { value: '', label: t('filter.all', { formatted: formatInteger(detail.lines.length) }) },
+          ...COMPENSATION_STATUSES.map((s) => ({ value: s, label: t(`filter.${s}`, { formatted: formatInteger(totals.count[s]) }) })),
+        ]}
+        w={280}
+      />
+      {lines.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('filter.noneForFilter')}
+        </Text>
+      ) : (
+        <CompensationTable detail={detail} lines={lines} onAction={(action, line) => setDecision({ action, line })} />
+      )}
       <ApproveCompensationModal detail={detail} line={open('approve')} onClose={close} />
       <RejectCompensationModal line={open('reject')} onClose={close} />
       <OverrideDurationModal detail={detail} line={open('override')} onClose={close} />
@@ -83,23 +83,6 @@ export function CompensationSection({ detail }: { detail: IncidentDetail }) {
         opened={approvingAll && totals.count.requested > 0}
         onClose={() => setApprovingAll(false)}
       />
-    </Card>
-  );
-}
-
-function Stat({ label, value, note, color }: { label: string; value: string; note: string; color?: string | undefined }) {
-  const labelId = useId();
-  return (
-    <Paper withBorder p="sm" role="group" aria-labelledby={labelId}>
-      <Text size="sm" c="dimmed" id={labelId}>
-        {label}
-      </Text>
-      <Text size="lg" fw={700} c={color ? `${color}.8` : undefined} data-testid="stat-value">
-        {value}
-      </Text>
-      <Text size="xs" c="dimmed" data-testid="stat-note">
-        {note}
-      </Text>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,19 +1,17 @@
 import { ActionIcon, Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { PLANNED_NOTICE_HOURS } from '../../../shared/billing';
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
+import { FixedTableHead, ONE_LINE, ONE_LINE_RIGHT, useVirtualRows, VirtualTableBody } from '../../components/virtualRows';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatInstant, formatMoney } from '../../i18n/format';
-import { ApproveIcon, DurationIcon, RejectIcon } from './CompensationIcons';
+import { ApproveIcon, DurationIcon, RejectIcon } from '../../components/icons';
 import { asExclusion, capOf, clausesOf, exclusionClause, feeText, formatDuration, isCapped } from './CompensationTerms';
 import { STATUS_COLOR, type CompensationLineView, type IncidentDetail } from './IncidentModel';
 
 /** Two lines per cell (value and a note), one constant height: the virtualizer relies on it. */
 const ROW_HEIGHT = 58;
-const ONE_LINE: CSSProperties = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
-const RIGHT: CSSProperties = { ...ONE_LINE, textAlign: 'right' };
 
 /** In the order of the calculation: fee × full hours × percent, less what the month's cap already took, gives the amount. */
 const COLUMNS = [
@@ -44,39 +42,16 @@ interface CompensationTableProps {
  */
 export function CompensationTable({ detail, lines, onAction }: CompensationTableProps) {
   const { t } = useTranslation('compensations');
-  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(lines.length, ROW_HEIGHT);
+  const { scrollRef, visible } = useVirtualRows(lines.length, ROW_HEIGHT);
   const height = Math.min(640, (lines.length + 1) * ROW_HEIGHT + 8);
 
   return (
     <div ref={scrollRef} style={{ height, minHeight: 2 * ROW_HEIGHT, overflow: 'auto' }}>
       <Table stickyHeader highlightOnHover verticalSpacing={6} miw={TABLE_WIDTH} style={{ tableLayout: 'fixed' }} aria-label={t('table.label')} aria-rowcount={lines.length + 1}>
-        <colgroup>
-          {COLUMNS.map((column) => (
-            <col key={column.key} style={{ width: column.width }} />
-          ))}
-        </colgroup>
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((column) => (
-              <Table.Th
-                key={column.key}
-                style={column.right ? RIGHT : ONE_LINE}
-                title={t(`table.columns.${column.key}`)}
-              >
-                {t(`table.columns.${column.key}`)}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <SpacerRow height={paddingTop} colSpan={COLUMNS.length} />
-          {items.map((item) => {
-            const line = lines[item.index];
-            if (!line) return null;
-            return <CompensationRow key={line.id} detail={detail} line={line} rowIndex={item.index + 2} onAction={onAction} />;
-          })}
-          <SpacerRow height={paddingBottom} colSpan={COLUMNS.length} />
-        </Table.Tbody>
+        <FixedTableHead columns={COLUMNS} label={(column) => t(`table.columns.${column.key}`)} titled />
+        <VirtualTableBody rows={lines} visible={visible} colSpan={COLUMNS.length}>
+          {(line, rowIndex) => <CompensationRow key={line.id} detail={detail} line={line} rowIndex={rowIndex} onAction={onAction} />}
+        </VirtualTableBody>
       </Table>
     </div>
   );
@@ -141,24 +116,24 @@ function CompensationRow({ detail, line, rowIndex, onAction }: { detail: Inciden
           title={`${line.accountName} · ${tariff}`}
         />
       </Table.Td>
-      <Table.Td style={RIGHT}>{fee ? <Cell main={fee.main} note={fee.note} /> : <Cell main={t('table.unknown')} />}</Table.Td>
-      <Table.Td style={RIGHT}>
+      <Table.Td style={ONE_LINE_RIGHT}>{fee ? <Cell main={fee.main} note={fee.note} /> : <Cell main={t('table.unknown')} />}</Table.Td>
+      <Table.Td style={ONE_LINE_RIGHT}>
         <Cell
           main={t('table.hours', { hours: line.hours })}
           note={line.overrideMinutes !== null ? t('table.agreed', { duration: formatDuration(t, line.overrideMinutes) }) : t('table.ofDuration', { duration: formatDuration(t, incidentMinutes) })}
         />
       </Table.Td>
-      <Table.Td style={RIGHT}>
+      <Table.Td style={ONE_LINE_RIGHT}>
         {line.quote.excluded ? (
           <Cell main={t('table.unknown')} />
         ) : (
           <Cell main={t('table.percent', { percent: line.percent })} note={t('table.percentOf', { per: line.percentPerHour, hours: line.hours })} />
         )}
       </Table.Td>
-      <Table.Td style={RIGHT}>
+      <Table.Td style={ONE_LINE_RIGHT}>
         <Cell main={formatMoney(line.usedByOthers)} note={line.monthlyFee ? t('table.usedCap', { cap: formatMoney(capOf(line.monthlyFee, line.monthlyCapPercent)) }) : undefined} />
       </Table.Td>
-      <Table.Td style={RIGHT}>{amountCell}</Table.Td>
+      <Table.Td style={ONE_LINE_RIGHT}>{amountCell}</Table.Td>
       <Table.Td style={ONE_LINE}>
         {/* The decision: the status, then who decided and when, or the three ways to decide a requested line. */}
         <Badge variant="light" color={STATUS_COLOR[line.status]} tt="none" fw={600} styles={{ root: { flexShrink: 0 }, label: { overflow: 'visible' } }}>

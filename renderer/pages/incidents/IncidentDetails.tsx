@@ -1,7 +1,8 @@
-import { Card, Stack, Table, Text, Title } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { PLANNED_NOTICE_HOURS } from '../../../shared/billing';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../components/SectionCard';
 import { formatInstant, formatInteger } from '../../i18n/format';
 import { clausesOf, exclusionClause, formatDuration, formatMonth } from './CompensationTerms';
 import type { IncidentDetail } from './IncidentModel';
@@ -52,28 +53,23 @@ export function IncidentDetails({ detail }: { detail: IncidentDetail }) {
   ];
 
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="incident-details-title">
-      <Stack gap="sm">
-        <Title order={3} size="h4" id="incident-details-title">
-          {t('details.title')}
-        </Title>
-        <Table variant="vertical" layout="fixed" withTableBorder verticalSpacing={6} aria-label={t('details.tableLabel')} maw={980}>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={row.key}>
-                <Table.Th w={230} scope="row" fw={500}>
-                  {row.label}
-                </Table.Th>
-                <Table.Td>{row.value}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        <Text size="xs" c="dimmed">
-          {t('details.timeZone')}
-        </Text>
-      </Stack>
-    </Card>
+    <SectionCard title={t('details.title')}>
+      <Table variant="vertical" layout="fixed" withTableBorder verticalSpacing={6} aria-label={t('details.tableLabel')} maw={980}>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Th w={230} scope="row" fw={500}>
+                {row.label}
+              </Table.Th>
+              <Table.Td>{row.value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Text size="xs" c="dimmed">
+        {t('details.timeZone')}
+      </Text>
+    </SectionCard>
   );
 }
 

@@ -1,9 +1,8 @@
 import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
-import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Store } from '../../../core';
-import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
+import { FixedTableHead, ONE_LINE, useVirtualRows, VirtualTableBody } from '../../components/virtualRows';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatInstant, formatInteger, formatMoney } from '../../i18n/format';
 import { formatDuration, minutesBetween, noticeText, plannedNotice } from './incidentTime';
@@ -12,7 +11,6 @@ export type IncidentRow = Awaited<ReturnType<Store['listIncidents']>>['rows'][nu
 
 /** Two lines per cell at most, every row the same height (the virtualizer relies on it). */
 const ROW_HEIGHT = 60;
-const ONE_LINE: CSSProperties = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
 const COLUMNS = [
   { key: 'service', width: undefined },
   { key: 'start', width: 134 },
@@ -40,31 +38,15 @@ interface IncidentsTableProps {
 export function IncidentsTable({ rows, now, onClose }: IncidentsTableProps) {
   const { t } = useTranslation('incidents');
   const language = useUiLanguage();
-  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(rows.length, ROW_HEIGHT);
+  const { scrollRef, visible } = useVirtualRows(rows.length, ROW_HEIGHT);
   const contentHeight = (rows.length + 1) * ROW_HEIGHT + 20;
 
   return (
     <div ref={scrollRef} style={{ height: `min(calc(100vh - 240px), ${contentHeight}px)`, minHeight: Math.min(320, contentHeight), overflow: 'auto' }}>
       <Table stickyHeader highlightOnHover verticalSpacing={6} miw={1080} style={{ tableLayout: 'fixed' }} aria-label={t('list.tableLabel')} aria-rowcount={rows.length + 1}>
-        <colgroup>
-          {COLUMNS.map((column) => (
-            <col key={column.key} style={{ width: column.width }} />
-          ))}
-        </colgroup>
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((column) => (
-              <Table.Th key={column.key} style={ONE_LINE} title={t(`columns.${column.key}`)}>
-                {t(`columns.${column.key}`)}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <SpacerRow height={paddingTop} colSpan={COLUMNS.length} />
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
+        <FixedTableHead columns={COLUMNS} label={(column) => t(`columns.${column.key}`)} titled />
+        <VirtualTableBody rows={rows} visible={visible} colSpan={COLUMNS.length}>
+          {(row, rowIndex) => {
             const service = row.serviceName?.[language] ?? '';
             const start = formatInstant(row.start);
             const names = { service, start };
@@ -74,7 +56,7 @@ export function IncidentsTable({ rows, now, onClose }: IncidentsTableProps) {
             const causeNote = causeNoteOf(row);
             const compensation = compensationText(row);
             return (
-              <Table.Tr key={row.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+              <Table.Tr key={row.id} aria-rowindex={rowIndex} style={{ height: ROW_HEIGHT }}>
                 <Table.Td style={ONE_LINE} title={service}>
                   <Anchor component={Link} to={`/incidents/${row.id}`} fw={500} size="sm" aria-label={t('list.openIncident', names)}>
                     {service}
@@ -132,9 +114,8 @@ export function IncidentsTable({ rows, now, onClose }: IncidentsTableProps) {
                 </Table.Td>
               </Table.Tr>
             );
-          })}
-          <SpacerRow height={paddingBottom} colSpan={COLUMNS.length} />
-        </Table.Tbody>
+          }}
+        </VirtualTableBody>
       </Table>
     </div>
   );

@@ -1,25 +1,22 @@
 import { Anchor, Table } from '@mantine/core';
-import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addDays } from '../../../shared/billing';
 import type { Service, Store } from '../../../core';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatDateShort, formatInstant, formatMoney } from '../../i18n/format';
-import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
+import { FixedTableHead, ONE_LINE, ONE_LINE_RIGHT, useVirtualRows, VirtualTableBody } from '../../components/virtualRows';
 
 type LedgerRow = Awaited<ReturnType<Store['listLedgerEntries']>>['entries'][number];
 
 const ROW_HEIGHT = 41;
-const ONE_LINE: CSSProperties = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
-const RIGHT: CSSProperties = { ...ONE_LINE, textAlign: 'right' };
 const COLUMNS = [
   { key: 'date', width: 104 },
   { key: 'client', width: undefined },
   { key: 'kind', width: 210 },
   { key: 'bucket', width: 96 },
   { key: 'service', width: 190 },
-  { key: 'amount', width: 140 },
+  { key: 'amount', width: 140, right: true },
   { key: 'links', width: undefined },
 ] as const;
 
@@ -33,7 +30,7 @@ export function LedgerEntriesTable({ entries, services }: { entries: LedgerRow[]
   const { t } = useTranslation('ledger');
   const language = useUiLanguage();
   const serviceName = new Map(services.map((s) => [s.id, s.name[language]]));
-  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(entries.length, ROW_HEIGHT);
+  const { scrollRef, visible } = useVirtualRows(entries.length, ROW_HEIGHT);
   // A short list takes only its own height (and room for a sideways scrollbar on narrow windows).
   const contentHeight = (entries.length + 1) * ROW_HEIGHT + 20;
 
@@ -50,29 +47,13 @@ export function LedgerEntriesTable({ entries, services }: { entries: LedgerRow[]
   return (
     <div ref={scrollRef} style={{ height: `min(calc(100vh - 260px), ${contentHeight}px)`, minHeight: Math.min(300, contentHeight), overflow: 'auto' }}>
       <Table stickyHeader highlightOnHover verticalSpacing={8} miw={1040} style={{ tableLayout: 'fixed' }} aria-label={t('section.tableLabel')} aria-rowcount={entries.length + 1}>
-        <colgroup>
-          {COLUMNS.map((column) => (
-            <col key={column.key} style={{ width: column.width }} />
-          ))}
-        </colgroup>
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((column) => (
-              <Table.Th key={column.key} style={column.key === 'amount' ? RIGHT : ONE_LINE}>
-                {t(`columns.${column.key}`)}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <SpacerRow height={paddingTop} colSpan={COLUMNS.length} />
-          {items.map((item) => {
-            const entry = entries[item.index];
-            if (!entry) return null;
+        <FixedTableHead columns={COLUMNS} label={(column) => t(`columns.${column.key}`)} />
+        <VirtualTableBody rows={entries} visible={visible} colSpan={COLUMNS.length}>
+          {(entry, rowIndex) => {
             const service = entry.serviceId === undefined ? '' : (serviceName.get(entry.serviceId) ?? '');
             const basis = basisOf(entry);
             return (
-              <Table.Tr key={entry.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+              <Table.Tr key={entry.id} aria-rowindex={rowIndex} style={{ height: ROW_HEIGHT }}>
                 <Table.Td style={ONE_LINE} title={formatInstant(entry.at)}>
                   {formatDateShort(entry.businessDate)}
                 </Table.Td>
@@ -88,7 +69,7 @@ export function LedgerEntriesTable({ entries, services }: { entries: LedgerRow[]
                 <Table.Td style={ONE_LINE} title={service}>
                   {service || '—'}
                 </Table.Td>
-                <Table.Td style={RIGHT} c={entry.amount < 0 ? 'red.7' : 'teal.8'} fw={500}>
+                <Table.Td style={ONE_LINE_RIGHT} c={entry.amount < 0 ? 'red.7' : 'teal.8'} fw={500}>
                   {formatMoney(entry.amount)}
                 </Table.Td>
                 <Table.Td style={ONE_LINE} title={basis} c="dimmed">
@@ -96,9 +77,8 @@ export function LedgerEntriesTable({ entries, services }: { entries: LedgerRow[]
                 </Table.Td>
               </Table.Tr>
             );
-          })}
-          <SpacerRow height={paddingBottom} colSpan={COLUMNS.length} />
-        </Table.Tbody>
+          }}
+        </VirtualTableBody>
       </Table>
     </div>
   );

@@ -1,6 +1,7 @@
-import { Card, Center, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Center, Loader, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BUCKETS, type Bucket, type LedgerKind, type Store } from '../../../core';
+import { SectionCard } from '../../components/SectionCard';
 import { formatInteger, formatMoney } from '../../i18n/format';
 
 type LedgerTotals = Awaited<ReturnType<Store['ledgerTotals']>>;
@@ -26,60 +27,55 @@ export function LedgerTotalsCard({ totals }: { totals: LedgerTotals | undefined 
   const totalRow = { money: column('money'), bonus: column('bonus') };
 
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="ledger-totals-title">
-      <Stack gap="sm">
-        <Title order={3} size="h4" id="ledger-totals-title">
-          {t('section.totals.title')}
-        </Title>
-        {totals === undefined ? (
-          <Center p="sm">
-            <Loader size="sm" aria-label={t('common:loading')} />
-          </Center>
-        ) : rows.size === 0 ? (
-          <Text c="dimmed" size="sm">
-            {t('section.totals.none')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={720}>
-            <Table verticalSpacing={6} aria-label={t('section.totals.tableLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('section.totals.kind')}</Table.Th>
-                  {BUCKETS.map((bucket) => (
-                    <Table.Th key={bucket} style={{ textAlign: 'right' }}>
-                      {t(`domain:bucket.${bucket}`)}
-                    </Table.Th>
-                  ))}
-                  <Table.Th style={{ textAlign: 'right' }}>{t('section.totals.total')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {[...rows].map(([kind, row]) => (
-                  <Table.Tr key={kind}>
-                    <Table.Th scope="row" fw={500}>
-                      {t(`domain:ledgerKind.${kind}`)}
-                    </Table.Th>
-                    {BUCKETS.map((bucket) => (
-                      <TotalCell key={bucket} cell={row[bucket]} />
-                    ))}
-                    <TotalCell cell={add(row.money, row.bonus)} strong />
-                  </Table.Tr>
+    <SectionCard title={t('section.totals.title')}>
+      {totals === undefined ? (
+        <Center p="sm">
+          <Loader size="sm" aria-label={t('common:loading')} />
+        </Center>
+      ) : rows.size === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('section.totals.none')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={720}>
+          <Table verticalSpacing={6} aria-label={t('section.totals.tableLabel')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('section.totals.kind')}</Table.Th>
+                {BUCKETS.map((bucket) => (
+                  <Table.Th key={bucket} style={{ textAlign: 'right' }}>
+                    {t(`domain:bucket.${bucket}`)}
+                  </Table.Th>
                 ))}
-              </Table.Tbody>
-              <Table.Tfoot>
-                <Table.Tr>
-                  <Table.Th scope="row">{t('section.totals.total')}</Table.Th>
+                <Table.Th style={{ textAlign: 'right' }}>{t('section.totals.total')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {[...rows].map(([kind, row]) => (
+                <Table.Tr key={kind}>
+                  <Table.Th scope="row" fw={500}>
+                    {t(`domain:ledgerKind.${kind}`)}
+                  </Table.Th>
                   {BUCKETS.map((bucket) => (
-                    <TotalCell key={bucket} cell={totalRow[bucket]} strong />
+                    <TotalCell key={bucket} cell={row[bucket]} />
                   ))}
-                  <TotalCell cell={add(totalRow.money, totalRow.bonus)} strong />
+                  <TotalCell cell={add(row.money, row.bonus)} strong />
                 </Table.Tr>
-              </Table.Tfoot>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Stack>
-    </Card>
+              ))}
+            </Table.Tbody>
+            <Table.Tfoot>
+              <Table.Tr>
+                <Table.Th scope="row">{t('section.totals.total')}</Table.Th>
+                {BUCKETS.map((bucket) => (
+                  <TotalCell key={bucket} cell={totalRow[bucket]} strong />
+                ))}
+                <TotalCell cell={add(totalRow.money, totalRow.bonus)} strong />
+              </Table.Tr>
+            </Table.Tfoot>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </SectionCard>
   );
 }
 

@@ -1,5 +1,4 @@
-import { Anchor, Badge, Button, Center, Checkbox, Group, Loader, Modal, NativeSelect, Stack, Table, Text, Textarea, Title, VisuallyHidden } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Anchor, Badge, Button, Center, Checkbox, Group, Loader, Modal, NativeSelect, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +6,9 @@ import { Link } from 'react-router';
 import { isRefundOverdue } from '../../../shared/billing';
 import type { Refund, Store } from '../../../core';
 import { useStore } from '../../app/services';
-import { ModalCommandForm } from '../../components/ModalCommandForm';
+import { ConfirmCommandForm } from '../../components/ModalCommandForm';
+import { RejectWithReasonModal } from '../../components/RejectWithReasonModal';
 import { useBusinessToday } from '../../hooks/useBusinessToday';
-import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatDateShort, formatInstant, formatInteger, formatMoney } from '../../i18n/format';
 import { SubscriptionsTabs } from './SubscriptionsTabs';
@@ -205,43 +204,24 @@ function ApproveRefundModal({ refund, onClose }: { refund: RefundRow | null; onC
 function ApproveRefundForm({ refund, onDone }: { refund: RefundRow; onDone: () => void }) {
   const { t } = useTranslation('refunds');
   const store = useStore();
-  const mutation = useCommandMutation((_: void, opId) => store.approveRefund({ refundId: refund.id, opId }), { onSuccess: onDone });
   return (
-    <ModalCommandForm
-      onSubmit={(event) => {
-        event?.preventDefault();
-        mutation.submit();
-      }}
-      mutation={mutation}
-      submitLabel={t('approve.submit')}
-      onCancel={onDone}
-    >
+    <ConfirmCommandForm command={(opId) => store.approveRefund({ refundId: refund.id, opId })} submitLabel={t('approve.submit')} onDone={onDone}>
       <Text>{t('approve.text', { client: refund.accountName, amount: formatMoney(refund.quote.amount) })}</Text>
-    </ModalCommandForm>
+    </ConfirmCommandForm>
   );
 }
 
 function RejectRefundModal({ refund, onClose }: { refund: RefundRow | null; onClose: () => void }) {
   const { t } = useTranslation('refunds');
-  return (
-    <Modal opened={refund !== null} onClose={onClose} title={t('reject.title')} size="md">
-      {refund && <RejectRefundForm refund={refund} onDone={onClose} />}
-    </Modal>
-  );
-}
-
-function RejectRefundForm({ refund, onDone }: { refund: RefundRow; onDone: () => void }) {
-  const { t } = useTranslation('refunds');
   const store = useStore();
-  const form = useForm({
-    initialValues: { reason: '' },
-    validate: { reason: (value) => (value.trim() === '' ? t('reject.reasonRequired') : null) },
-  });
-  const mutation = useCommandMutation((values: { reason: string }, opId) => store.rejectRefund({ refundId: refund.id, reason: values.reason, opId }), { onSuccess: onDone });
   return (
-    <ModalCommandForm onSubmit={form.onSubmit(mutation.submit)} mutation={mutation} submitLabel={t('reject.submit')} onCancel={onDone}>
-      <Text>{t('reject.text', { client: refund.accountName, amount: formatMoney(refund.quote.amount) })}</Text>
-      <Textarea label={t('reject.reason')} description={t('reject.reasonHint')} withAsterisk autosize minRows={3} maxRows={8} data-autofocus {...form.getInputProps('reason')} />
-    </ModalCommandForm>
+    <RejectWithReasonModal
+      subject={refund}
+      onClose={onClose}
+      texts={{ title: t('reject.title'), submit: t('reject.submit'), reason: t('reject.reason'), reasonHint: t('reject.reasonHint'), reasonRequired: t('reject.reasonRequired') }}
+      describe={(subject) => t('reject.text', { client: subject.accountName, amount: formatMoney(subject.quote.amount) })}
+      reasonMaxRows={8}
+      reject={(subject, reason, opId) => store.rejectRefund({ refundId: subject.id, reason, opId })}
+    />
   );
 }

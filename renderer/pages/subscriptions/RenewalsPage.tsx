@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Card, Center, Group, Loader, Paper, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type CSSProperties } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Service, Store, Tariff } from '../../../core';
@@ -12,7 +12,9 @@ import { commandErrorText } from '../../i18n/commandErrors';
 import { formatDateLong, formatDateShort, formatInstant, formatInteger, formatMoney } from '../../i18n/format';
 import { useRenewalRun, type RenewalTotals } from './renewalRun';
 import { SubscriptionsTabs } from './SubscriptionsTabs';
-import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
+import { SectionCard } from '../../components/SectionCard';
+import { StatTile } from '../../components/StatTile';
+import { FixedTableHead, ONE_LINE, ONE_LINE_RIGHT, useVirtualRows, VirtualTableBody } from '../../components/virtualRows';
 
 type Preview = Awaited<ReturnType<Store['previewRenewals']>>;
 type PreviewLine = Preview['lines'][number];
@@ -164,40 +166,15 @@ function RunProgress({ progress }: { progress: { done: number; total: number } |
 /** Four counts (one per outcome), with the amount and periods charged for renewals when known. */
 function OutcomeCards({ title, totals, labels, amount, periods }: { title: string; totals: RenewalTotals; labels: 'planned' | 'done'; amount?: number; periods?: number }) {
   const { t } = useTranslation('renewals');
-  const titleId = useId();
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby={titleId}>
-      <Stack gap="sm">
-        <Title order={3} size="h4" id={titleId}>
-          {title}
-        </Title>
-        <SimpleGrid cols={{ base: 2, md: amount === undefined ? 4 : 5 }} spacing="sm">
-          {OUTCOMES.map((outcome) => (
-            <Stat key={outcome} label={t(`${labels}.${outcome}`)} value={formatInteger(totals[outcome])} color={totals[outcome] > 0 ? OUTCOME_COLOR[outcome] : undefined} />
-          ))}
-          {amount !== undefined && <Stat label={t('preview.amount')} value={formatMoney(amount)} note={t('preview.periods', { count: periods ?? 0, formatted: formatInteger(periods ?? 0) })} />}
-        </SimpleGrid>
-      </Stack>
-    </Card>
-  );
-}
-
-function Stat({ label, value, note, color }: { label: string; value: string; note?: string; color?: string | undefined }) {
-  const labelId = useId();
-  return (
-    <Paper withBorder p="sm" role="group" aria-labelledby={labelId}>
-      <Text size="sm" c="dimmed" id={labelId}>
-        {label}
-      </Text>
-      <Text size="xl" fw={700} c={color ? `${color}.8` : undefined} data-testid="stat-value">
-        {value}
-      </Text>
-      {note && (
-        <Text size="xs" c="dimmed">
-          {note}
-        </Text>
-      )}
-    </Paper>
+    <SectionCard title={title}>
+      <SimpleGrid cols={{ base: 2, md: amount === undefined ? 4 : 5 }} spacing="sm">
+        {OUTCOMES.map((outcome) => (
+          <StatTile key={outcome} valueSize="xl" label={t(`${labels}.${outcome}`)} value={formatInteger(totals[outcome])} color={totals[outcome] > 0 ? OUTCOME_COLOR[outcome] : undefined} />
+        ))}
+        {amount !== undefined && <StatTile valueSize="xl" label={t('preview.amount')} value={formatMoney(amount)} note={t('preview.periods', { count: periods ?? 0, formatted: formatInteger(periods ?? 0) })} />}
+      </SimpleGrid>
+    </SectionCard>
   );
 }
 
@@ -221,14 +198,13 @@ function PreviewSection({ date, preview, services, tariffs }: { date: string; pr
 }
 
 const ROW_HEIGHT = 41;
-const ONE_LINE: CSSProperties = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
 const COLUMNS = [
   { key: 'client', width: undefined },
   { key: 'service', width: undefined },
   { key: 'tariff', width: 170 },
   { key: 'outcome', width: 260 },
-  { key: 'periods', width: 100 },
-  { key: 'amount', width: 150 },
+  { key: 'periods', width: 100, right: true },
+  { key: 'amount', width: 150, right: true },
 ] as const;
 
 /** The preview's lines, virtualized (a run may touch thousands of subscriptions): fixed one-line rows. */
@@ -237,37 +213,20 @@ function PreviewTable({ lines, names, services, tariffs }: { lines: PreviewLine[
   const language = useUiLanguage();
   const serviceById = new Map(services.map((s) => [s.id, s]));
   const tariffById = new Map(tariffs.map((x) => [x.id, x]));
-  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(lines.length, ROW_HEIGHT);
+  const { scrollRef, visible } = useVirtualRows(lines.length, ROW_HEIGHT);
   const height = Math.min(520, (lines.length + 1) * ROW_HEIGHT + 4);
-  const right: CSSProperties = { ...ONE_LINE, textAlign: 'right' };
 
   return (
     <div ref={scrollRef} style={{ height, overflow: 'auto' }}>
       <Table stickyHeader highlightOnHover verticalSpacing={8} miw={980} style={{ tableLayout: 'fixed' }} aria-label={t('preview.tableLabel')} aria-rowcount={lines.length + 1}>
-        <colgroup>
-          {COLUMNS.map((column) => (
-            <col key={column.key} style={{ width: column.width }} />
-          ))}
-        </colgroup>
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((column) => (
-              <Table.Th key={column.key} style={column.key === 'periods' || column.key === 'amount' ? right : ONE_LINE}>
-                {t(`columns.${column.key}`)}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <SpacerRow height={paddingTop} colSpan={COLUMNS.length} />
-          {items.map((item) => {
-            const line = lines[item.index];
-            if (!line) return null;
+        <FixedTableHead columns={COLUMNS} label={(column) => t(`columns.${column.key}`)} />
+        <VirtualTableBody rows={lines} visible={visible} colSpan={COLUMNS.length}>
+          {(line, rowIndex) => {
             const name = names[line.accountId] ?? '';
             const service = serviceById.get(line.serviceId)?.name[language] ?? '';
             const tariff = tariffById.get(line.tariffId)?.name[language] ?? '';
             return (
-              <Table.Tr key={line.subscriptionId} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+              <Table.Tr key={line.subscriptionId} aria-rowindex={rowIndex} style={{ height: ROW_HEIGHT }}>
                 <Table.Td style={ONE_LINE} title={name}>
                   <Anchor component={Link} to={`/accounts/${line.accountId}`} fw={500}>
                     {name}
@@ -288,15 +247,14 @@ function PreviewTable({ lines, names, services, tariffs }: { lines: PreviewLine[
                     ))}
                   </Group>
                 </Table.Td>
-                <Table.Td style={right}>{line.periods > 0 ? formatInteger(line.periods) : '—'}</Table.Td>
-                <Table.Td style={right} fw={500}>
+                <Table.Td style={ONE_LINE_RIGHT}>{line.periods > 0 ? formatInteger(line.periods) : '—'}</Table.Td>
+                <Table.Td style={ONE_LINE_RIGHT} fw={500}>
                   {line.amount > 0 ? formatMoney(line.amount) : '—'}
                 </Table.Td>
               </Table.Tr>
             );
-          })}
-          <SpacerRow height={paddingBottom} colSpan={COLUMNS.length} />
-        </Table.Tbody>
+          }}
+        </VirtualTableBody>
       </Table>
     </div>
   );

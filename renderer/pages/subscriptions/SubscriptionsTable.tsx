@@ -6,9 +6,9 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatDateShort, formatMoney } from '../../i18n/format';
 import type { Store } from '../../../core';
-import { CancelIcon, SwitchTariffIcon } from './icons';
+import { CancelIcon, SwitchTariffIcon } from '../../components/icons';
 import { periodText } from './subscriptionTarget';
-import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
+import { FixedTableHead, ONE_LINE, useVirtualRows, VirtualTableBody } from '../../components/virtualRows';
 
 export type SubscriptionRow = Awaited<ReturnType<Store['listSubscriptions']>>['rows'][number];
 
@@ -27,7 +27,6 @@ const COLUMNS = [
   { key: 'actions', width: 104 },
 ] as const;
 
-const ONE_LINE: CSSProperties = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
 /** The actions stay in view when the table scrolls sideways on a narrow window. */
 const STICKY_END: CSSProperties = { position: 'sticky', right: 0, background: 'var(--mantine-color-body)', boxShadow: '-1px 0 0 var(--mantine-color-default-border)' };
 
@@ -45,35 +44,19 @@ interface SubscriptionsTableProps {
 export function SubscriptionsTable({ rows, onChangeTariff, onCancel }: SubscriptionsTableProps) {
   const { t } = useTranslation('subscriptions');
   const language = useUiLanguage();
-  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(rows.length, ROW_HEIGHT);
+  const { scrollRef, visible } = useVirtualRows(rows.length, ROW_HEIGHT);
 
   return (
     <div ref={scrollRef} style={{ height: 'calc(100vh - 360px)', minHeight: 280, overflow: 'auto' }}>
       <Table stickyHeader highlightOnHover verticalSpacing={8} miw={1400} style={{ tableLayout: 'fixed' }} aria-label={t('list.tableLabel')} aria-rowcount={rows.length + 1}>
-        <colgroup>
-          {COLUMNS.map((column) => (
-            <col key={column.key} style={{ width: column.width }} />
-          ))}
-        </colgroup>
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((column) => (
-              <Table.Th key={column.key} style={column.key === 'actions' ? { ...ONE_LINE, ...STICKY_END } : ONE_LINE} title={t(`columns.${column.key}`)}>
-                {t(`columns.${column.key}`)}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <SpacerRow height={paddingTop} colSpan={COLUMNS.length} />
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
+        <FixedTableHead columns={COLUMNS} label={(column) => t(`columns.${column.key}`)} titled extraStyle={(column) => (column.key === 'actions' ? STICKY_END : undefined)} />
+        <VirtualTableBody rows={rows} visible={visible} colSpan={COLUMNS.length}>
+          {(row, rowIndex) => {
             const service = row.serviceName[language];
             const names = { client: row.accountName, service };
             const scheduled = row.scheduledTariffName && row.currentPeriod ? t('scheduledChange', { tariff: row.scheduledTariffName[language], date: formatDateShort(row.currentPeriod.end) }) : '';
             return (
-              <Table.Tr key={row.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+              <Table.Tr key={row.id} aria-rowindex={rowIndex} style={{ height: ROW_HEIGHT }}>
                 <Table.Td style={ONE_LINE} title={`${row.accountName} · ${row.accountIinBin}`}>
                   <Anchor component={Link} to={`/accounts/${row.accountId}`} fw={500} size="sm">
                     {row.accountName}
@@ -116,9 +99,8 @@ export function SubscriptionsTable({ rows, onChangeTariff, onCancel }: Subscript
                 </Table.Td>
               </Table.Tr>
             );
-          })}
-          <SpacerRow height={paddingBottom} colSpan={COLUMNS.length} />
-        </Table.Tbody>
+          }}
+        </VirtualTableBody>
       </Table>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { shownRows } from './tables';
 
 /** Texts in the language the test runs in. */
 export interface AccountsListTexts {
@@ -33,7 +34,7 @@ export class AccountsListPage {
 
   /** Data rows (the header row and the virtualizer's hidden spacer rows excluded). */
   rows(lang: 'kk' | 'ru' = 'ru'): Locator {
-    return this.table(lang).locator('tbody tr:not([aria-hidden])');
+    return shownRows(this.table(lang));
   }
 
   async startNewAccount(lang: 'kk' | 'ru' = 'ru'): Promise<void> {

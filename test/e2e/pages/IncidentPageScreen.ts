@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
+import { LocalizedScreen, type Lang } from './LocalizedScreen';
+import { rowWithLink, shownRows } from './tables';
 
-export type Lang = 'kk' | 'ru';
 export type CompensationStatus = 'requested' | 'approved' | 'rejected';
 
 const TEXTS = {
@@ -63,19 +64,14 @@ const TEXTS = {
 } as const;
 
 /** One incident's page (`/incidents/:id`): its facts, the compensation totals, table and decision dialogs, in either language. */
-export class IncidentPageScreen {
-  constructor(
-    readonly page: Page,
-    readonly lang: Lang = 'ru',
-  ) {}
-
-  get texts() {
-    return TEXTS[this.lang];
+export class IncidentPageScreen extends LocalizedScreen<(typeof TEXTS)[Lang]> {
+  constructor(page: Page, lang: Lang = 'ru') {
+    super(page, lang, TEXTS);
   }
 
   /** The heading: "<service>: incident from <dd.mm.yyyy hh:mm>". */
   heading(service: string, start: string): Locator {
-    return this.page.getByRole('heading', { level: 2, name: this.texts.title(service, start), exact: true });
+    return this.pageHeading(this.texts.title(service, start));
   }
 
   /** A fact of the incident: the details table's row whose header is `label`. */
@@ -111,12 +107,12 @@ export class IncidentPageScreen {
 
   /** The rendered lines (the table is virtualized: spacer rows are aria-hidden). */
   rows(): Locator {
-    return this.table().locator('tbody tr:not([aria-hidden])');
+    return shownRows(this.table());
   }
 
   /** The line of a client, found by the link to the account. */
   row(client: string): Locator {
-    return this.rows().filter({ has: this.page.getByRole('link', { name: client, exact: true }) });
+    return rowWithLink(this.table(), client);
   }
 
   approveAllButton(): Locator {

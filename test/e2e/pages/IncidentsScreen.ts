@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-
-export type Lang = 'kk' | 'ru';
+import { LocalizedScreen, type Lang } from './LocalizedScreen';
+import { rowWithLink, shownRows } from './tables';
 
 const TEXTS = {
   ru: {
@@ -78,18 +78,13 @@ export interface IncidentInput {
 }
 
 /** The Incidents section (availability, the list, its filters) and its two dialogs, in either language. */
-export class IncidentsScreen {
-  constructor(
-    readonly page: Page,
-    readonly lang: Lang = 'ru',
-  ) {}
-
-  get texts() {
-    return TEXTS[this.lang];
+export class IncidentsScreen extends LocalizedScreen<(typeof TEXTS)[Lang]> {
+  constructor(page: Page, lang: Lang = 'ru') {
+    super(page, lang, TEXTS);
   }
 
   heading(): Locator {
-    return this.page.getByRole('heading', { level: 2, name: this.texts.heading, exact: true });
+    return this.pageHeading(this.texts.heading);
   }
 
   /** Back to the list through the navbar (no reload: the app clock runs on). */
@@ -173,12 +168,12 @@ export class IncidentsScreen {
   }
 
   rows(): Locator {
-    return this.table().locator('tbody tr:not([aria-hidden])');
+    return shownRows(this.table());
   }
 
   /** The row of an incident, found by its link ("Incident: <service>, start <dd.mm.yyyy hh:mm>"). */
   row(service: string, start: string): Locator {
-    return this.rows().filter({ has: this.page.getByRole('link', { name: `${this.texts.openRow}: ${service}, ${this.texts.startWord} ${start}`, exact: true }) });
+    return rowWithLink(this.table(), `${this.texts.openRow}: ${service}, ${this.texts.startWord} ${start}`);
   }
 
   closeButton(service: string, start: string): Locator {

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-
-export type Lang = 'kk' | 'ru';
+import { LocalizedScreen, type Lang } from './LocalizedScreen';
+import { shownRows } from './tables';
 
 const TEXTS = {
   ru: {
@@ -28,14 +28,9 @@ const TEXTS = {
 } as const;
 
 /** The ledger section (all clients): filters, totals per kind, the entries. */
-export class LedgerScreen {
-  constructor(
-    readonly page: Page,
-    readonly lang: Lang = 'ru',
-  ) {}
-
-  get texts() {
-    return TEXTS[this.lang];
+export class LedgerScreen extends LocalizedScreen<(typeof TEXTS)[Lang]> {
+  constructor(page: Page, lang: Lang = 'ru') {
+    super(page, lang, TEXTS);
   }
 
   from(): Locator {
@@ -68,6 +63,6 @@ export class LedgerScreen {
   }
 
   entryRows(): Locator {
-    return this.entries().locator('tbody tr:not([aria-hidden])');
+    return shownRows(this.entries());
   }
 }

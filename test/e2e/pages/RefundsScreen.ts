@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-
-export type Lang = 'kk' | 'ru';
+import { LocalizedScreen, type Lang } from './LocalizedScreen';
+import { rowWithLink, shownRows } from './tables';
 
 const TEXTS = {
   ru: {
@@ -26,18 +26,13 @@ const TEXTS = {
 } as const;
 
 /** The refunds register (Subscriptions → Refunds) and its decision dialogs, in either language. */
-export class RefundsScreen {
-  constructor(
-    readonly page: Page,
-    readonly lang: Lang = 'ru',
-  ) {}
-
-  get texts() {
-    return TEXTS[this.lang];
+export class RefundsScreen extends LocalizedScreen<(typeof TEXTS)[Lang]> {
+  constructor(page: Page, lang: Lang = 'ru') {
+    super(page, lang, TEXTS);
   }
 
   heading(): Locator {
-    return this.page.getByRole('heading', { level: 2, name: this.texts.heading, exact: true });
+    return this.pageHeading(this.texts.heading);
   }
 
   table(): Locator {
@@ -45,11 +40,11 @@ export class RefundsScreen {
   }
 
   rows(): Locator {
-    return this.table().locator('tbody tr');
+    return shownRows(this.table());
   }
 
   row(client: string): Locator {
-    return this.rows().filter({ has: this.page.getByRole('link', { name: client, exact: true }) });
+    return rowWithLink(this.table(), client);
   }
 
   statusFilter(): Locator {

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-
-export type Lang = 'kk' | 'ru';
+import { LocalizedScreen, type Lang } from './LocalizedScreen';
+import { shownRows } from './tables';
 
 const TEXTS = {
   ru: {
@@ -32,18 +32,13 @@ const TEXTS = {
 export type Outcome = 'renewed' | 'suspended' | 'expired' | 'deleted';
 
 /** The Renewals page (Subscriptions → Renewals) and the start-up reminder, in either language. */
-export class RenewalsScreen {
-  constructor(
-    readonly page: Page,
-    readonly lang: Lang = 'ru',
-  ) {}
-
-  get texts() {
-    return TEXTS[this.lang];
+export class RenewalsScreen extends LocalizedScreen<(typeof TEXTS)[Lang]> {
+  constructor(page: Page, lang: Lang = 'ru') {
+    super(page, lang, TEXTS);
   }
 
   heading(): Locator {
-    return this.page.getByRole('heading', { level: 2, name: this.texts.heading, exact: true });
+    return this.pageHeading(this.texts.heading);
   }
 
   dateInput(): Locator {
@@ -85,7 +80,7 @@ export class RenewalsScreen {
   }
 
   previewRows(): Locator {
-    return this.previewTable().locator('tbody tr:not([aria-hidden])');
+    return shownRows(this.previewTable());
   }
 
   reminder(): Locator {

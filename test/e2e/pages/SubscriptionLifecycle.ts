@@ -1,8 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AccountFormPage } from './AccountFormPage';
 import { AppFrame } from './AppFrame';
-
-export type Lang = 'kk' | 'ru';
+import type { Lang } from './LocalizedScreen';
 
 /** The texts the lifecycle tests read and click, in each UI language (from locales/*, written out independently). */
 export const LIFECYCLE_TEXTS = {

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import type { Lang } from './SubscriptionLifecycle';
+import type { Lang } from './LocalizedScreen';
+import { shownRows } from './tables';
 
 export const SUBSCRIPTIONS_LIST_TEXTS = {
   ru: {
@@ -47,7 +48,7 @@ export class SubscriptionsListPage {
 
   /** Data rows (the header row and the virtualizer's hidden spacer rows excluded). */
   rows(): Locator {
-    return this.table().locator('tbody tr:not([aria-hidden])');
+    return shownRows(this.table());
   }
 
   countButtons(): Locator {

@@ -1,4 +1,4 @@
-/** Line icons for the compensation rows' actions (no icon library is bundled); decorative: the buttons carry the names. */
+/** Small line icons for the tables' row actions (no icon library is bundled); decorative: the buttons carry the names. */
 const ICON_PROPS = {
   width: 18,
   height: 18,
@@ -11,6 +11,24 @@ const ICON_PROPS = {
   'aria-hidden': true,
   focusable: false,
 } as const;
+
+export function SwitchTariffIcon() {
+  return (
+    <svg {...ICON_PROPS}>
+      <path d="M4 8h15l-4 -4" />
+      <path d="M20 16h-15l4 4" />
+    </svg>
+  );
+}
+
+export function CancelIcon() {
+  return (
+    <svg {...ICON_PROPS}>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M9.5 9.5l5 5m0 -5l-5 5" />
+    </svg>
+  );
+}
 
 export function ApproveIcon() {
   return (

@@ -1,0 +1,25 @@
+import type { Locator, Page } from '@playwright/test';
+
+export type Lang = 'kk' | 'ru';
+
+/**
+ * A page object whose texts are written out in both UI languages (from
+ * locales/*, independently): `texts` are those of the language the test
+ * runs in, Russian unless told.
+ */
+export abstract class LocalizedScreen<Texts> {
+  readonly texts: Texts;
+
+  protected constructor(
+    readonly page: Page,
+    readonly lang: Lang,
+    textsByLang: Record<Lang, Texts>,
+  ) {
+    this.texts = textsByLang[lang];
+  }
+
+  /** The page's heading (h2) of exactly this text. */
+  protected pageHeading(name: string): Locator {
+    return this.page.getByRole('heading', { level: 2, name, exact: true });
+  }
+}
