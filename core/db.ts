@@ -119,9 +119,13 @@ export class AppDatabase extends Dexie {
   operations!: EntityTable<Operation, 'opId'>;
   counters!: EntityTable<Counter, 'key'>;
 
+  /** The IDBKeyRange of this database's IndexedDB (the browser's, or a test's own): for requests made on IndexedDB itself. */
+  readonly keyRange: typeof IDBKeyRange;
+
   constructor(name: string = DEFAULT_DATABASE_NAME, options: DexieOptions = {}) {
     // 'strict' durability: a committed payment survives a power cut (Chromium defaults to 'relaxed').
     super(name, { chromeTransactionDurability: 'strict', ...options });
+    this.keyRange = (options.IDBKeyRange as typeof IDBKeyRange | undefined) ?? globalThis.IDBKeyRange;
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)

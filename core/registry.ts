@@ -4,7 +4,7 @@ import type { EntityRef, StaffRole } from '../shared/domain';
 import { toCommandError as billingToCommandError } from './commands/billingErrors';
 import type { AppDatabase } from './db';
 import { CommandError, isCommandError, storageFaultOf, type ErrorCode } from './errors';
-import { CommandTx } from './tx';
+import { CommandTx, tablesOf } from './tx';
 
 /**
  * A business command, declared once: its name, the zod schema of its input
@@ -110,8 +110,10 @@ export async function executeCommand<S extends z.ZodType, R>(ctx: CoreContext, d
     const input = parseInput(definition.input, rest);
     const fingerprint = await fingerprintOf(definition.name, input);
     const { db } = ctx;
-    return await db.transaction('rw', db.tables, async () => {
-      const done = await db.operations.get(opId);
+    return await db.transaction('rw', db.tables, async (transaction) => {
+      // Through tables bound to this transaction: a long command's awaits cannot carry a write out of it.
+      const tables = tablesOf(db, transaction);
+      const done = await tables.operations.get(opId);
       if (done) {
         if (done.command !== definition.name || (done.fingerprint !== null && done.fingerprint !== fingerprint)) {
           throw new CommandError('errors:operation.conflict', { field: 'opId' });
@@ -120,10 +122,10 @@ export async function executeCommand<S extends z.ZodType, R>(ctx: CoreContext, d
       }
       const at = ctx.now().toISOString();
       const actor = ctx.actor();
-      const tx = new CommandTx(db, { command: definition.name, opId, actor, at, today: businessDateOf(at) });
+      const tx = new CommandTx(tables, { command: definition.name, opId, actor, at, today: businessDateOf(at) }, { transaction: transaction.idbtrans, keyRange: db.keyRange });
       const result = await definition.run(tx, input);
       await tx.finish();
-      await db.operations.add({ opId, command: definition.name, fingerprint, actor, resultRef: definition.ref?.(result) ?? null, result, at });
+      await tables.operations.add({ opId, command: definition.name, fingerprint, actor, resultRef: definition.ref?.(result) ?? null, result, at });
       return result;
     });
   } catch (error) {

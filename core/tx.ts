@@ -1,9 +1,40 @@
-import type { Table } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import type { AuditChange, AuditEvent, Balances, DeviceState, EntityRef, IsoDate, IsoDateTime, LedgerEntry, OutboxRecord, OutboxRow, TableName } from '../shared/domain';
-import { addBalance, balancesOf } from './balances';
+import { addBalance, balancesIn, balancesOf, type RawTransaction } from './balances';
 import { addCounterDeltas, addLedgerTotals } from './counters';
 import { DEVICE_SETTING, HLC_MAX_COUNTER, hlcString, type AppDatabase, type StoredAccount } from './db';
 import { newId } from './ids';
+
+/**
+ * How much one main-thread task handles in a large command. A bulk call
+ * clones every record it is given in one task (about 50 µs a record in
+ * Chromium: 10 000 records block the screen for half a second), and a batch
+ * of reads hands all its results over in a few; so large writes and reads
+ * go in slices. `write`: records per bulk write; `read`: keys (or accounts)
+ * per batch of reads; `compute`: items per slice of a computation between
+ * pauses (CommandTx.mapInSlices). Mutable so that a test can cut a handful
+ * of records into several slices.
+ */
+export const SLICES = { write: 500, read: 250, compute: 2000 };
+
+/**
+ * Calls `issue` for each slice of `rows`, in order, with two slices in
+ * flight: the database works through one while the main thread prepares and
+ * clones the next, so each task after the first handles one slice. Only
+ * IndexedDB requests are awaited, so the transaction stays open (awaiting
+ * anything else inside it would let it commit).
+ */
+export async function inSlices<T>(rows: readonly T[], size: number, issue: (slice: T[]) => Promise<unknown>): Promise<void> {
+  let previous: Promise<unknown> | null = null;
+  for (let i = 0; i < rows.length; i += size) {
+    const current = issue(rows.slice(i, i + size));
+    // Awaited in turn below; when an earlier slice fails it never is (the abort rejects it): no unhandled-rejection report then.
+    current.catch(() => undefined);
+    if (previous) await previous;
+    previous = current;
+  }
+  await previous;
+}
 
 /** What every record written by one command shares. */
 export interface CommandMeta {
@@ -22,6 +53,23 @@ export type ReadTable<T extends Table> = Pick<T, 'get' | 'bulkGet' | 'where' | '
 export type ReadTables = {
   readonly [N in TableName]: ReadTable<AppDatabase[N]>;
 };
+
+/** Every table of the database, as Dexie tables. */
+export type Tables = Pick<AppDatabase, TableName | 'outbox' | 'operations' | 'counters'>;
+
+/**
+ * The database's tables bound to one transaction: a request through them
+ * joins that transaction whatever the async context it is made in. Dexie
+ * otherwise finds the transaction through its zone, which an await of a
+ * plain promise (a batch of parallel reads) can lose: a request made then
+ * would run in a transaction of its own, and the command's would commit
+ * early (PrematureCommitError).
+ */
+export function tablesOf(db: AppDatabase, transaction: Transaction): Tables {
+  const tables: Record<string, unknown> = {};
+  for (const table of db.tables) tables[table.name] = transaction.table(table.name);
+  return tables as unknown as Tables;
+}
 
 /** Anything that can read the tables: a command's CommandTx, or a query's view of the database. */
 export interface Reader {
@@ -71,20 +119,43 @@ export function changedFields(before: object, after: object): Record<string, { o
  */
 export class CommandTx {
   readonly read: ReadTables;
+  private readonly db: Tables;
   private readonly outboxRows: OutboxRow[] = [];
   private readonly auditChanges: AuditChange[] = [];
   private readonly counterDeltas = new Map<string, number>();
 
+  /** `tables`: the database's tables bound to the command's transaction (tablesOf); `idb`: that transaction on IndexedDB itself. */
   constructor(
-    private readonly db: AppDatabase,
+    tables: Tables,
     readonly meta: CommandMeta,
+    private readonly idb: RawTransaction,
   ) {
-    this.read = db as unknown as ReadTables;
+    this.db = tables;
+    this.read = tables as unknown as ReadTables;
   }
 
   /** The account's balances now (the sum of all its entries, whatever their business dates). */
   balances(accountId: string): Promise<Balances> {
     return balancesOf(this.db, accountId);
+  }
+
+  /**
+   * Lets the event loop run (input, painting) between slices of a long
+   * computation by awaiting one cheap read: inside an IndexedDB transaction
+   * only a request may be awaited (a timer would let it commit).
+   */
+  async pause(): Promise<void> {
+    await this.db.settings.get(DEVICE_SETTING);
+  }
+
+  /** `map` over `items`, SLICES.compute at a time with a pause between slices, so that each slice is its own task. */
+  async mapInSlices<T, R>(items: readonly T[], map: (item: T) => R, size = SLICES.compute): Promise<R[]> {
+    const out: R[] = [];
+    for (let i = 0; i < items.length; i += size) {
+      if (i > 0) await this.pause();
+      for (let j = i; j < Math.min(i + size, items.length); j++) out.push(map(items[j]!));
+    }
+    return out;
   }
 
   /** Adds a new mutable record (audited: before null). */
@@ -93,16 +164,18 @@ export class CommandTx {
     return written!;
   }
 
-  /** Adds many new records at once (one bulkAdd); each gets its outbox record, audit event and counters as in insert(). */
+  /** Adds many new records (bulkAdd, by slices); each gets its outbox row, audit change and counters as in insert(). */
   async insertMany<N extends RecordTable>(table: N, records: RowOf<N>[]): Promise<RowOf<N>[]> {
-    if (records.length === 0) return records;
-    await this.db.table(table).bulkAdd(records);
-    for (const record of records) {
-      const plain = withoutSearchFields(record as object);
-      this.queue(table, (record as { id: string }).id, { op: 'insert', record: plain });
-      this.audit({ table, id: (record as { id: string }).id }, null, plain as Record<string, unknown>);
-      addCounterDeltas(this.counterDeltas, table, null, record as object);
-    }
+    const store = this.db[table] as unknown as Table<RowOf<N>, string>;
+    await inSlices(records, SLICES.write, (slice) => {
+      for (const record of slice) {
+        const plain = withoutSearchFields(record as object);
+        this.queue(table, (record as { id: string }).id, { op: 'insert', record: plain });
+        this.audit({ table, id: (record as { id: string }).id }, null, plain as Record<string, unknown>);
+        addCounterDeltas(this.counterDeltas, table, null, record as object);
+      }
+      return store.bulkAdd(slice);
+    });
     return records;
   }
 
@@ -112,21 +185,26 @@ export class CommandTx {
     return written ?? before;
   }
 
-  /** Replaces many records at once (one bulkPut); each gets its outbox record, audit event and counter moves as in update(). */
+  /** Replaces many records (bulkPut, by slices); each gets its outbox row, audit change and counter moves as in update(). */
   async updateMany<N extends RecordTable>(table: N, pairs: readonly (readonly [RowOf<N>, RowOf<N>])[]): Promise<RowOf<N>[]> {
+    const store = this.db[table] as unknown as Table<RowOf<N>, string>;
     const changed: RowOf<N>[] = [];
-    for (const [before, after] of pairs) {
-      const plainBefore = withoutSearchFields(before as object);
-      const plainAfter = withoutSearchFields(after as object);
-      const changes = changedFields(plainBefore, plainAfter);
-      // A save that changes nothing but the time of saving is no change: no row, no audit, no sync traffic.
-      if (Object.keys(changes).every((field) => field === 'updatedAt')) continue;
-      this.queue(table, (after as { id: string }).id, { op: 'update', changes });
-      this.auditChangesOf({ table, id: (after as { id: string }).id }, changes);
-      addCounterDeltas(this.counterDeltas, table, before as object, after as object);
-      changed.push(after);
-    }
-    if (changed.length > 0) await this.db.table(table).bulkPut(changed);
+    await inSlices(pairs, SLICES.write, (slice) => {
+      const rows: RowOf<N>[] = [];
+      for (const [before, after] of slice) {
+        const plainBefore = withoutSearchFields(before as object);
+        const plainAfter = withoutSearchFields(after as object);
+        const changes = changedFields(plainBefore, plainAfter);
+        // A save that changes nothing but the time of saving is no change: no row, no audit, no sync traffic.
+        if (Object.keys(changes).every((field) => field === 'updatedAt')) continue;
+        this.queue(table, (after as { id: string }).id, { op: 'update', changes });
+        this.auditChangesOf({ table, id: (after as { id: string }).id }, changes);
+        addCounterDeltas(this.counterDeltas, table, before as object, after as object);
+        rows.push(after);
+      }
+      changed.push(...rows);
+      return rows.length > 0 ? store.bulkPut(rows) : Promise.resolve();
+    });
     return changed;
   }
 
@@ -142,13 +220,18 @@ export class CommandTx {
     const accountIds = [...new Set(entries.map((e) => e.accountId))];
     // Balances the caller read in this same transaction need not be read again (a renewal chunk has them all).
     const unknown = accountIds.filter((id) => !options.balancesBefore?.has(id));
-    // Read in parallel: one await, not one per account (a long await chain can let Chromium commit the transaction early).
-    const read = await Promise.all(unknown.map((id) => balancesOf(this.db, id)));
-    const balances = new Map(unknown.map((id, i) => [id, read[i]!]));
+    const balances = new Map<string, Balances>();
+    // Read in parallel by batches: never one await per account, nor thousands of requests issued in one task.
+    await inSlices(unknown, SLICES.read, async (slice) => {
+      const read = await balancesIn(this.idb, slice);
+      slice.forEach((id, i) => balances.set(id, read[i]!));
+    });
     for (const id of accountIds) if (!balances.has(id)) balances.set(id, options.balancesBefore!.get(id)!);
     for (const entry of entries) balances.set(entry.accountId, addBalance(balances.get(entry.accountId)!, entry.bucket, entry.amount));
-    await this.db.ledger.bulkAdd(entries);
-    for (const entry of entries) this.queue('ledger', entry.id, { op: 'insert', record: entry });
+    await inSlices(entries, SLICES.write, (slice) => {
+      for (const entry of slice) this.queue('ledger', entry.id, { op: 'insert', record: entry });
+      return this.db.ledger.bulkAdd(slice);
+    });
     addLedgerTotals(this.counterDeltas, entries);
     return entries;
   }
@@ -240,7 +323,7 @@ export class CommandTx {
 }
 
 /** This installation's device state, created on first use (a fresh database gets a fresh device id). */
-export async function deviceState(db: AppDatabase): Promise<DeviceState> {
+export async function deviceState(db: Pick<AppDatabase, 'settings'>): Promise<DeviceState> {
   const row = await db.settings.get(DEVICE_SETTING);
   if (row) return row.value as DeviceState;
   const state: DeviceState = { deviceId: newId(), seq: 0, hlcMs: 0, hlcCounter: 0 };
@@ -248,7 +331,7 @@ export async function deviceState(db: AppDatabase): Promise<DeviceState> {
   return state;
 }
 
-export async function applyCounterDeltas(db: AppDatabase, deltas: Map<string, number>): Promise<void> {
+export async function applyCounterDeltas(db: Pick<AppDatabase, 'counters'>, deltas: Map<string, number>): Promise<void> {
   const changed = [...deltas].filter(([, delta]) => delta !== 0);
   if (changed.length === 0) return;
   const current = await db.counters.bulkGet(changed.map(([key]) => key));

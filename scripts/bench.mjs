@@ -37,6 +37,8 @@ const { values: args } = parseArgs({
     'renewal-date': { type: 'string' },
     // Diagnostic: add up the time of each kind of Dexie call during the renewal run (instruments the run).
     'renewal-breakdown': { type: 'boolean', default: false },
+    // Diagnostic: the same for the compensation commands (proposal and approve all, each instrumented).
+    'compensation-breakdown': { type: 'boolean', default: false },
   },
 });
 const accounts = Number(args.accounts);
@@ -157,7 +159,7 @@ try {
   let compensation = null;
   if (runCompensation) {
     console.log('Downtime compensation: an incident of 10 000 subscriptions, proposal, approve all…');
-    compensation = await page.evaluate(() => window.bench.compensation());
+    compensation = await page.evaluate((o) => window.bench.compensation(o), { breakdown: args['compensation-breakdown'] });
   }
   await page.close();
   const longestTask = (run) => (run.longTaskSupported ? run.longTasks.max : run.timerGapMs);
@@ -244,6 +246,21 @@ try {
     return [
       [`compensation proposal: incident of ${c.date}, ${c.subscriptions} subscriptions`, `${(c.propose.ms / 1000).toFixed(2)} s (${c.lines} lines); longest task ${tasks(c.propose)}`, `≤ ${TARGETS.compensationProposeMs / 1000} s`],
       ['compensation approve all', `${(c.approve.ms / 1000).toFixed(2)} s (${(c.amount / 100).toFixed(2)} ₸ as bonuses); longest task ${tasks(c.approve)}`, `≤ ${TARGETS.compensationApproveMs / 1000} s`],
+      ...[
+        ['proposal', c.propose],
+        ['approve all', c.approve],
+      ].map(([name, run]) => [
+        `${name}: the longest tasks (start from the beginning of the command)`,
+        run.longTasks.longest.map((task) => `${Math.round(task.duration)} ms at ${(task.start / 1000).toFixed(2)} s`).join(', ') || 'none',
+        '',
+      ]),
+      ...(c.breakdown === null
+        ? []
+        : Object.entries(c.breakdown).flatMap(([command, lines]) =>
+            Object.entries(lines)
+              .sort(([, a], [, b]) => a.from - b.from)
+              .map(([name, line]) => [`  instrumented ${command}: ${name}`, `${line.calls} calls from ${line.from.toFixed(0)} to ${line.to.toFixed(0)} ms (calls' time summed: ${fmt(line.ms)})`, '']),
+          )),
     ];
   }
   const rows = [

@@ -72,6 +72,44 @@ export function periodStartOn(subscription: Subscription, charges: readonly Ledg
   return null;
 }
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The start of the period of `months` months that ends on `end`: the same
+ * day `months` months earlier, on the anchor day (the last day of a month
+ * too short for it). The inverse of `nextPeriodEnd` for a period that ends
+ * on the anchor, as every period the commands build does.
+ */
+export function previousPeriodStart(end: IsoDate, months: number, anchorDay: number): IsoDate {
+  const index = Number(end.slice(0, 4)) * 12 + Number(end.slice(5, 7)) - 1 - months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(Math.min(anchorDay, daysInMonth))}`;
+}
+
+/**
+ * `periodStartOn` without the ledger, where the subscription's own record
+ * settles it: the current period when it holds `date`; else, for a
+ * subscription renewed once since, the period before the current one. The
+ * commands build periods back to back from the first one (renewals start
+ * where the current period ends, on the anchor day) and charge each on its
+ * start, so that period was paid by a period charge, unless its charge was
+ * 0 (nothing is posted) or a tariff change makes the charged tariff
+ * uncertain. undefined: ask the ledger (also when `date` lies before the
+ * previous period, before the first one, or after the current one).
+ */
+export function periodStartWithoutLedger(subscription: Subscription, changes: readonly TariffChange[], tariff: Tariff | undefined, date: IsoDate): IsoDate | undefined {
+  const period = subscription.currentPeriod;
+  if (period === null) return undefined;
+  if (period.start <= date && date < period.end) return period.start;
+  if (date >= period.end || changes.length > 0 || tariff === undefined || subscription.firstUseDate === null) return undefined;
+  const start = previousPeriodStart(period.start, tariff.billingMonths, subscription.anchorDay);
+  if (start > date || start < subscription.firstUseDate) return undefined;
+  const price = tariffPriceOn(tariff, start);
+  return price !== undefined && price > 0 ? start : undefined;
+}
+
 /**
  * Everything quoting an incident's compensations needs, read in a few bulk
  * requests (never one await per subscription): the subscriptions, the
@@ -90,10 +128,14 @@ export interface IncidentBook {
   tariffs: Map<string, Tariff>;
   changes: Map<string, TariffChange[]>;
   charges: Map<string, LedgerEntry[]>;
+  /** The start of the paid period that held `date`, for the subscriptions whose record settles it (periodStartWithoutLedger). */
+  periodStarts: Map<string, IsoDate>;
   /** The month's compensations of these subscriptions, whatever their status or incident. */
   monthCompensations: Map<string, Compensation[]>;
   /** Quotes already made, by fee, amount already compensated and end (most subscriptions share one). */
   readonly quotes: Map<string, CompensationLine>;
+  /** Tariff prices already looked up, by tariff and date. */
+  readonly prices: Map<string, Tiyn | undefined>;
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string | undefined, keep: ReadonlySet<string>): Map<string, T[]> {
@@ -138,7 +180,7 @@ export async function readIncidentBook(reader: Reader, incident: Incident, servi
   const date = businessDateOf(incident.start);
   const month = monthKeyOf(incident.start);
   const [found, tariffRows, changes, compensations] = await Promise.all([
-    subscriptionsByIds(reader, service.id, subscriptionIds),
+    subscriptionsByIds(reader, subscriptionIds),
     reader.read.tariffs.where('serviceId').equals(service.id).toArray(),
     tariffChangesOf(reader, subscriptionIds),
     monthCompensationsOf(reader, subscriptionIds, month),
@@ -146,9 +188,17 @@ export async function readIncidentBook(reader: Reader, incident: Incident, servi
   const subscriptions = new Map<string, Subscription>();
   for (const s of found) if (s) subscriptions.set(s.id, s);
   const tariffs = new Map(tariffRows.map((t) => [t.id, t]));
-  const needing = [...subscriptions.values()].filter((s) => !inCurrentPeriod(s, date));
-  const charges = await periodChargesOf(reader, service.id, needing, tariffs, date);
   const ids = new Set(subscriptions.keys());
+  const changesOf = groupBy(changes, (c) => c.subscriptionId, ids);
+  // Most subscriptions' own records say which period held the date; only the rest need the ledger.
+  const periodStarts = new Map<string, IsoDate>();
+  const needing: Subscription[] = [];
+  for (const s of subscriptions.values()) {
+    const start = periodStartWithoutLedger(s, changesOf.get(s.id) ?? [], tariffs.get(s.tariffId), date);
+    if (start === undefined) needing.push(s);
+    else periodStarts.set(s.id, start);
+  }
+  const charges = await periodChargesOf(reader, service.id, needing, tariffs, date);
   return {
     incident,
     service,
@@ -156,11 +206,21 @@ export async function readIncidentBook(reader: Reader, incident: Incident, servi
     month,
     subscriptions,
     tariffs,
-    changes: groupBy(changes, (c) => c.subscriptionId, ids),
+    changes: changesOf,
     charges: groupBy(charges, (e) => e.subscriptionId, new Set(needing.map((s) => s.id))),
+    periodStarts,
     monthCompensations: groupBy(compensations, (c) => c.subscriptionId, ids),
     quotes: new Map(),
+    prices: new Map(),
   };
+}
+
+function priceOn(book: IncidentBook, tariff: Tariff, date: IsoDate): Tiyn | undefined {
+  const key = `${tariff.id}|${date}`;
+  if (book.prices.has(key)) return book.prices.get(key);
+  const price = tariffPriceOn(tariff, date);
+  book.prices.set(key, price);
+  return price;
 }
 
 /** The fee basis of one subscription; refused when its tariff is gone or has no price then. */
@@ -168,9 +228,9 @@ export function feeBasisOf(book: IncidentBook, subscription: Subscription): FeeB
   const tariffId = tariffIdOn(subscription, book.changes.get(subscription.id) ?? [], book.date);
   const tariff = book.tariffs.get(tariffId);
   if (!tariff) throw new CommandError('errors:tariff.notFound', { params: { subscriptionId: subscription.id } });
-  const periodStart = periodStartOn(subscription, book.charges.get(subscription.id) ?? [], book.date);
+  const periodStart = book.periodStarts.get(subscription.id) ?? periodStartOn(subscription, book.charges.get(subscription.id) ?? [], book.date);
   const priceDate = periodStart ?? book.date;
-  const periodPrice = tariffPriceOn(tariff, priceDate);
+  const periodPrice = priceOn(book, tariff, priceDate);
   if (periodPrice === undefined) throw new CommandError('errors:tariff.noPrice', { params: { date: priceDate } });
   return { tariffId, periodStart, periodPrice, billingMonths: tariff.billingMonths };
 }
@@ -243,7 +303,8 @@ export const proposeCompensations = defineCommand({
     if (service.policy.compensation === null) throw new CommandError('errors:compensation.notApplicable', { field: 'incidentId', params: { service: service.code } });
     if (proposed > 0) throw new CommandError('errors:compensation.alreadyProposed', { field: 'incidentId' });
     const book = await readIncidentBook(tx, incident, service, incident.subscriptionIds);
-    const compensations = incident.subscriptionIds.map((subscriptionId): Compensation => {
+    // Quoted a slice at a time (a task each), then written by slices.
+    const compensations = await tx.mapInSlices(incident.subscriptionIds, (subscriptionId): Compensation => {
       const subscription = book.subscriptions.get(subscriptionId);
       if (!subscription) throw new CommandError('errors:subscription.notFound', { params: { subscriptionId } });
       const line = quoteLine(book, feeBasisOf(book, subscription), alreadyCompensatedOf(book, subscriptionId));
@@ -383,17 +444,21 @@ export const approveIncidentCompensations = defineCommand({
       tx.read.accounts.where('status').equals('closed').primaryKeys(),
     ]);
     const closedIds = new Set(closed as string[]);
-    const pairs: [Compensation, Compensation][] = [];
-    const entries: LedgerEntry[] = [];
-    for (const before of requested) {
-      if (closedIds.has(before.accountId)) continue;
-      const credit = creditEntries(tx, before, incident.serviceId);
-      entries.push(...credit);
-      pairs.push([before, { ...before, ...decision(tx, 'approved', { reason: null, ledgerEntryIds: credit.map((e) => e.id) }) }]);
-    }
-    await tx.post(entries);
-    await tx.updateMany('compensations', pairs);
-    return pairs.map(([, after]) => after);
+    // Built a slice at a time (a task each); post and updateMany write by slices.
+    const decided = await tx.mapInSlices(
+      requested.filter((before) => !closedIds.has(before.accountId)),
+      (before) => {
+        const credit = creditEntries(tx, before, incident.serviceId);
+        const after: Compensation = { ...before, ...decision(tx, 'approved', { reason: null, ledgerEntryIds: credit.map((e) => e.id) }) };
+        return { before, after, credit };
+      },
+    );
+    await tx.post(decided.flatMap((d) => d.credit));
+    await tx.updateMany(
+      'compensations',
+      decided.map((d) => [d.before, d.after] as const),
+    );
+    return decided.map((d) => d.after);
   },
 });
 

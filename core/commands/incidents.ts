@@ -1,11 +1,10 @@
-import Dexie from 'dexie';
 import { z } from 'zod';
 import { CAUSES, parseInstant, type Cause } from '../../shared/billing';
 import { INCIDENT_SOURCES, isoDateTimeInputSchema, notesInputSchema, type Incident, type Subscription } from '../../shared/domain';
 import { CommandError } from '../errors';
 import { newId } from '../ids';
 import { defineCommand, refSchema } from '../registry';
-import type { CommandTx, Reader } from '../tx';
+import { inSlices, SLICES, type CommandTx, type Reader } from '../tx';
 import { loadService } from './loaders';
 
 /** At most this many subscriptions per incident (a whole service of a large provider fits). */
@@ -40,17 +39,23 @@ export async function loadIncident(tx: Reader, id: string, field = 'incidentId')
 
 /**
  * The subscriptions with these ids, in the same order (undefined where none
- * has the id). A few are read by key; many (an incident of a whole service)
- * through one `[serviceId+status]` range of the service, then by key only
- * for ids the range did not hold (a subscription of another service).
+ * has the id): by key, in batches of SLICES.read requests with two batches in
+ * flight (each batch's results arrive in their own task). Reading the
+ * service's whole `[serviceId+status]` range instead costs about half as
+ * much per record but reads every subscription of the service, whatever the
+ * incident's size, and hands them over in one long task.
  */
-export async function subscriptionsByIds(reader: Reader, serviceId: string, ids: readonly string[]): Promise<(Subscription | undefined)[]> {
+export async function subscriptionsByIds(reader: Reader, ids: readonly string[]): Promise<(Subscription | undefined)[]> {
   if (ids.length <= BULK_READS.perKeyMax) return reader.read.subscriptions.bulkGet([...ids]);
-  const ofService = await reader.read.subscriptions.where('[serviceId+status]').between([serviceId, Dexie.minKey], [serviceId, Dexie.maxKey], true, true).toArray();
-  const byId = new Map(ofService.map((s) => [s.id, s]));
-  const others = ids.filter((id) => !byId.has(id));
-  if (others.length > 0) for (const s of await reader.read.subscriptions.bulkGet(others)) if (s) byId.set(s.id, s);
-  return ids.map((id) => byId.get(id));
+  const found: (Subscription | undefined)[] = new Array<Subscription | undefined>(ids.length);
+  let offset = 0;
+  await inSlices(ids, SLICES.read, async (slice) => {
+    const at = offset;
+    offset += slice.length;
+    const rows = await reader.read.subscriptions.bulkGet(slice);
+    rows.forEach((row, i) => (found[at + i] = row));
+  });
+  return found;
 }
 
 export const recordIncidentInput = z.object({
@@ -74,7 +79,7 @@ export const recordIncidentInput = z.object({
 
 /** The affected subscriptions as given, without duplicates (first occurrence kept), each of the incident's service. */
 async function givenSubscriptions(tx: CommandTx, serviceId: string, given: readonly string[]): Promise<string[]> {
-  const found = await subscriptionsByIds(tx, serviceId, given);
+  const found = await subscriptionsByIds(tx, given);
   const seen = new Set<string>();
   const ids: string[] = [];
   given.forEach((id, i) => {

@@ -210,6 +210,14 @@ const bench = {
   },
 };
 
+/** Wall time of one kind of Dexie call, summed, and when the first began and the last ended (ms from the start). */
+interface BreakdownLine {
+  ms: number;
+  calls: number;
+  from: number;
+  to: number;
+}
+
 /**
  * The subscription lifecycle at scale (run it last: the renewal run changes
  * the data). Picks a business date D after the data's "today" (the day it
@@ -223,18 +231,24 @@ const bench = {
  * the renewed data.
  */
 /**
- * A diagnostic (`--renewal-breakdown`): wraps this database's Dexie table
- * and collection methods to add up the wall time of each kind of call
- * while `fn` runs (the rest of the run is transaction commits and the
- * pauses between chunks). Calls run in parallel overlap, so the sums are
- * not additive; they show where the time goes.
+ * A diagnostic (`--renewal-breakdown`, `--compensation-breakdown`): wraps
+ * this database's Dexie table and collection methods, and the index reads
+ * the core issues on IndexedDB itself, to add up the wall time of each kind
+ * of call while `fn` runs, with when the first began and the last ended
+ * (the rest of the run is transaction commits and the pauses between
+ * chunks). Calls run in parallel overlap, so the sums are not additive;
+ * they show where the time goes.
  */
-async function withBreakdown<T>(fn: () => Promise<T>): Promise<[T, Record<string, { ms: number; calls: number }>]> {
-  const sums: Record<string, { ms: number; calls: number }> = {};
+async function withBreakdown<T>(fn: () => Promise<T>): Promise<[T, Record<string, BreakdownLine>]> {
+  const sums: Record<string, BreakdownLine> = {};
+  const start = performance.now();
   const record = (name: string, t0: number) => {
-    const line = (sums[name] ??= { ms: 0, calls: 0 });
-    line.ms += performance.now() - t0;
+    const t1 = performance.now();
+    const line = (sums[name] ??= { ms: 0, calls: 0, from: t0 - start, to: 0 });
+    line.ms += t1 - t0;
     line.calls += 1;
+    line.from = Math.min(line.from, t0 - start);
+    line.to = Math.max(line.to, t1 - start);
   };
   const restore: (() => void)[] = [];
   const wrap = (target: Record<string, unknown>, method: string, label: (self: unknown) => string) => {
@@ -260,6 +274,20 @@ async function withBreakdown<T>(fn: () => Promise<T>): Promise<[T, Record<string
   for (const method of ['each', 'toArray', 'primaryKeys', 'count']) {
     wrap(collectionProto, method, (self) => `${(self as { _ctx?: { table?: { name?: string }; index?: string } })._ctx?.table?.name ?? '?'}[${(self as { _ctx?: { index?: string } })._ctx?.index ?? ''}].${method}`);
   }
+  // Every IDBIndex.getAll request, Dexie's and those the core issues on IndexedDB itself (a command's balance reads), until its result.
+  const indexProto = IDBIndex.prototype as unknown as Record<string, unknown>;
+  const getAll = indexProto.getAll as (this: IDBIndex, ...args: unknown[]) => IDBRequest;
+  indexProto.getAll = function (this: IDBIndex, ...args: unknown[]) {
+    const t0 = performance.now();
+    const request = getAll.apply(this, args);
+    const label = `${this.objectStore.name}[${this.name}] IDBIndex.getAll`;
+    request.addEventListener('success', () => record(label, t0));
+    request.addEventListener('error', () => record(label, t0));
+    return request;
+  };
+  restore.push(() => {
+    indexProto.getAll = getAll;
+  });
   try {
     return [await fn(), sums];
   } finally {
@@ -329,7 +357,7 @@ async function lifecycle(opts: { runs: number; date?: string; breakdown?: boolea
   log(`  renewal run over ${dueIds} subscriptions…`);
   let shown = -1;
   let runWalked = 0;
-  let breakdown: Record<string, { ms: number; calls: number }> | null = null;
+  let breakdown: Record<string, BreakdownLine> | null = null;
   const renew = (body: () => Promise<Awaited<ReturnType<typeof lc.runRenewals>>>) =>
     opts.breakdown
       ? withBreakdown(body).then(([value, sums]) => {
@@ -420,7 +448,7 @@ const COMPENSATION_SUBSCRIPTIONS = 10_000;
  * bonus entry per line, the lines decided), each one command in one
  * transaction.
  */
-async function compensation() {
+async function compensation(opts: { breakdown?: boolean } = {}) {
   const log = (message: string) => (window as unknown as { benchLog?: (m: string) => void }).benchLog?.(message);
   const marker = (await db.settings.get(DEMO_SETTING))?.value as DemoMarker | undefined;
   const dataToday = marker?.state === 'done' ? businessDateOf(marker.generatedAt) : businessDateOf(new Date().toISOString());
@@ -440,9 +468,17 @@ async function compensation() {
     subscriptionIds,
     opId: `bench-incident-${stamp}`,
   });
-  const propose = await watchMainThread(() => cs.proposeCompensations({ incidentId: incident.id, opId: `bench-propose-${stamp}` }));
+  const breakdown: Record<string, Record<string, BreakdownLine>> = {};
+  const measured = <T>(name: string, body: () => Promise<T>) =>
+    opts.breakdown
+      ? withBreakdown(body).then(([value, sums]) => {
+          breakdown[name] = sums;
+          return value;
+        })
+      : body();
+  const propose = await watchMainThread(() => measured('propose', () => cs.proposeCompensations({ incidentId: incident.id, opId: `bench-propose-${stamp}` })));
   log(`  proposal in ${propose.ms.toFixed(0)} ms; approving all…`);
-  const approve = await watchMainThread(() => cs.approveIncidentCompensations({ incidentId: incident.id, opId: `bench-approve-${stamp}` }));
+  const approve = await watchMainThread(() => measured('approve', () => cs.approveIncidentCompensations({ incidentId: incident.id, opId: `bench-approve-${stamp}` })));
   log(`  approved in ${approve.ms.toFixed(0)} ms`);
   const summary = (run: Awaited<ReturnType<typeof watchMainThread>>) => ({
     ms: run.ms,
@@ -458,6 +494,8 @@ async function compensation() {
     amount: approve.value.reduce((sum, c) => sum + c.quote.amount, 0),
     propose: summary(propose),
     approve: summary(approve),
+    /** Only with `breakdown`: wall time per kind of Dexie call during each (then instrumented) command. */
+    breakdown: opts.breakdown ? breakdown : null,
   };
 }
 

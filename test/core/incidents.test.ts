@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Compensation } from '../../core';
 import type { Cause } from '../../shared/billing';
 import { BULK_READS } from '../../core/commands/incidents';
+import { SLICES } from '../../core/tx';
 import { accountInput, addTariffs, commandErrorOf, countersByScan, expectStatement, freshStore, opId, storedCounters, tableCounts, validBin, type TestStore } from './helpers';
 
 /**
@@ -500,6 +501,20 @@ describe('proposeCompensations: the rules of §4.3', () => {
     store.db.ledger.hook('creating').unsubscribe(failSecond);
     expect(await tableCounts(store)).toEqual(counts);
     expect((await store.db.compensations.toArray()).map((c) => c.status)).toEqual(['requested', 'requested', 'requested']);
+
+    // Written one record per slice: a failure in a later slice undoes the slices written before it, and the credits.
+    const saved = { ...SLICES };
+    Object.assign(SLICES, { write: 1 });
+    try {
+      writes = 0;
+      store.db.compensations.hook('updating', failSecond);
+      expect(await commandErrorOf(store.approveIncidentCompensations({ incidentId: incident.id, opId: opId() }))).toMatchObject({ code: 'errors:storage.quotaExceeded' });
+      store.db.compensations.hook('updating').unsubscribe(failSecond);
+    } finally {
+      Object.assign(SLICES, saved);
+    }
+    expect(await tableCounts(store)).toEqual(counts);
+    expect((await store.db.compensations.toArray()).map((c) => c.status)).toEqual(['requested', 'requested', 'requested']);
   });
 });
 
@@ -579,7 +594,157 @@ describe('bonuses pay for the next renewal first', () => {
   });
 });
 
+describe('the paid period that held the start: from the subscription’s record, the ledger only where it cannot tell', () => {
+  /** The first line of the incident's table (periodStart, periodPrice) and its quote. */
+  async function lineOf(store: TestStore, spec: IncidentSpec) {
+    const compensation = await compensate(store, spec);
+    const detail = await store.getIncident(compensation.incidentId);
+    return { quote: compensation.quote, periodStart: detail!.lines[0]!.periodStart, periodPrice: detail!.lines[0]!.periodPrice };
+  }
+
+  it('renewed once since: the period before the current one, at the price it was charged', async () => {
+    const store = await freshStore('2025-12-10T10:00:00+05:00');
+    // tar-cloud1c-m: 14 000,00 ₸ until 2025-12-31, 15 000,00 ₸ from 2026-01-01.
+    const { subscription } = await activeSubscription(store, { tariffId: 'tar-cloud1c-m', start: '2025-12-10', money: 2_900_000 });
+    store.setNow('2026-01-12T12:00:00+05:00');
+    await store.runRenewals({ date: '2026-01-12', opId: opId() });
+    expect(await store.db.subscriptions.get(subscription.id)).toMatchObject({ currentPeriod: { start: '2026-01-10', end: '2026-02-10' } });
+    expect(await lineOf(store, { start: '2026-01-05T10:00:00+05:00', end: '2026-01-05T12:00:00+05:00' })).toEqual({
+      quote: { hours: 2, amount: 28_000, excluded: false },
+      periodStart: '2025-12-10',
+      periodPrice: 1_400_000,
+    });
+  });
+
+  it('renewed twice since: the period is found by its charge', async () => {
+    const store = await freshStore('2025-11-10T10:00:00+05:00');
+    await activeSubscription(store, { tariffId: 'tar-cloud1c-m', start: '2025-11-10', money: 4_300_000 });
+    store.setNow('2026-01-12T12:00:00+05:00');
+    await store.runRenewals({ date: '2026-01-12', opId: opId() });
+    // The period before the current one (from 2025-12-10) began after the incident: not that one.
+    expect(await lineOf(store, { start: '2025-12-05T10:00:00+05:00', end: '2025-12-05T12:00:00+05:00' })).toMatchObject({ periodStart: '2025-11-10', periodPrice: 1_400_000 });
+  });
+
+  it('an incident before the first period: no period held it, the price of the incident’s day', async () => {
+    const store = await freshStore('2026-03-10T10:00:00+05:00');
+    await addTariffs(store, 'svc-cloud1c', { 'c-15k': 1_500_000 });
+    await activeSubscription(store, { tariffId: 'c-15k', start: '2026-03-10', money: 1_500_000 });
+    store.setNow('2026-03-12T12:00:00+05:00');
+    expect(await lineOf(store, { start: '2026-03-05T10:00:00+05:00', end: '2026-03-05T12:00:00+05:00' })).toEqual({
+      quote: { hours: 2, amount: 30_000, excluded: false },
+      periodStart: null,
+      periodPrice: 1_500_000,
+    });
+  });
+
+  it('an incident after the current period ended (expired since): no period held it', async () => {
+    const store = await freshStore('2026-02-10T10:00:00+05:00');
+    await addTariffs(store, 'svc-cloud1c', { 'c-15k': 1_500_000 });
+    const account = await store.createAccount({ ...accountInput({ iinBin: validBin(690), name: 'ТОО «Мерзім»' }), opId: opId() });
+    await store.recordPayment({ accountId: account.id, amount: 3_000_000, date: '2026-02-10', method: 'bank_transfer', opId: opId() });
+    const created = await store.createSubscription({ accountId: account.id, tariffId: 'c-15k', startDate: '2026-02-10', autoRenew: false, opId: opId() });
+    await store.activateSubscription({ subscriptionId: created.id, opId: opId() });
+    store.setNow('2026-03-09T10:00:00+05:00');
+    await store.renewSubscription({ subscriptionId: created.id, opId: opId() });
+    store.setNow('2026-04-12T12:00:00+05:00');
+    await store.runRenewals({ date: '2026-04-12', opId: opId() });
+    expect(await store.db.subscriptions.get(created.id)).toMatchObject({ status: 'expired', currentPeriod: { start: '2026-03-10', end: '2026-04-10' } });
+    expect(await lineOf(store, { start: '2026-04-11T10:00:00+05:00', end: '2026-04-11T12:00:00+05:00', subscriptionIds: [created.id] })).toMatchObject({ periodStart: null });
+  });
+
+  it('a free period is charged nothing, so no charge held the start: the price of the incident’s day', async () => {
+    const store = await freshStore('2026-03-10T10:00:00+05:00');
+    // Free until April, 10 000,00 ₸ from 2026-04-01.
+    await store.db.tariffs.add({
+      id: 'c-promo',
+      serviceId: 'svc-cloud1c',
+      code: 'c-promo',
+      name: { kk: 'promo kk', ru: 'promo ru' },
+      billingMonths: 1,
+      prices: [
+        { from: '2020-01-01', price: 0 },
+        { from: '2026-04-01', price: 1_000_000 },
+      ],
+      limits: {},
+      active: true,
+      sortOrder: 100,
+    });
+    const { account } = await activeSubscription(store, { tariffId: 'c-promo', start: '2026-03-10', money: 1_000_000 });
+    store.setNow('2026-04-12T12:00:00+05:00');
+    await store.runRenewals({ date: '2026-04-12', opId: opId() });
+    await expectStatement(store, account.id, [
+      { date: '2026-03-10', kind: 'payment', bucket: 'money', amount: 1_000_000 },
+      { date: '2026-04-10', kind: 'period_charge', bucket: 'money', amount: -1_000_000, period: { start: '2026-04-10', end: '2026-05-10' } },
+    ]);
+    expect(await lineOf(store, { start: '2026-04-05T10:00:00+05:00', end: '2026-04-05T12:00:00+05:00' })).toEqual({
+      quote: { hours: 2, amount: 20_000, excluded: false },
+      periodStart: null,
+      periodPrice: 1_000_000,
+    });
+  });
+
+  it('after a tariff change the ledger decides: an upgrade from a free tariff left its first period without a period charge', async () => {
+    const store = await freshStore('2026-03-10T10:00:00+05:00');
+    await addTariffs(store, 'svc-cloud1c', { 'c-free': 0, 'c-10k': 1_000_000 });
+    const { subscription } = await activeSubscription(store, { tariffId: 'c-free', start: '2026-03-10', money: 2_000_000 });
+    store.setNow('2026-03-20T12:00:00+05:00');
+    await store.changeTariff({ subscriptionId: subscription.id, tariffId: 'c-10k', date: '2026-03-20', opId: opId() });
+    store.setNow('2026-04-12T12:00:00+05:00');
+    await store.runRenewals({ date: '2026-04-12', opId: opId() });
+    expect(await store.db.subscriptions.get(subscription.id)).toMatchObject({ tariffId: 'c-10k', currentPeriod: { start: '2026-04-10', end: '2026-05-10' } });
+    expect(await lineOf(store, { start: '2026-04-05T10:00:00+05:00', end: '2026-04-05T12:00:00+05:00' })).toEqual({
+      quote: { hours: 2, amount: 20_000, excluded: false },
+      periodStart: null,
+      periodPrice: 1_000_000,
+    });
+  });
+});
+
 describe('many subscriptions: read by range instead of by key', () => {
+  it('a large incident is read and written in slices: the same records, one outbox record and one audit event per operation', async () => {
+    const saved = { slices: { ...SLICES }, perKeyMax: BULK_READS.perKeyMax };
+    // A handful of records cut into many slices, as 10 000 are at full size.
+    Object.assign(SLICES, { write: 2, read: 2, compute: 3 });
+    BULK_READS.perKeyMax = 0;
+    try {
+      const store = await freshStore('2026-03-01T10:00:00+05:00');
+      await addTariffs(store, 'svc-cloud1c', { 'c-15k': 1_500_000 });
+      const subs = [];
+      for (let i = 0; i < 5; i++) subs.push(await activeSubscription(store, { tariffId: 'c-15k', start: '2026-03-01', money: 4_500_000 }));
+      const first = subs[0]!.account;
+      // Two more subscriptions of the first client: its credits fall in different slices.
+      for (let i = 0; i < 2; i++) {
+        const sub = await store.createSubscription({ accountId: first.id, tariffId: 'c-15k', startDate: '2026-03-01', opId: opId() });
+        await store.activateSubscription({ subscriptionId: sub.id, opId: opId() });
+      }
+      store.setNow('2026-03-05T12:00:00+05:00');
+      const incident = await record(store, { start: '2026-03-04T10:00:00+05:00', end: '2026-03-04T14:30:00+05:00' });
+      expect(incident.subscriptionIds).toHaveLength(7);
+      const proposed = await store.proposeCompensations({ incidentId: incident.id, opId: 'propose' });
+      expect(proposed.map((c) => [c.subscriptionId, c.quote.amount])).toEqual(incident.subscriptionIds.map((id) => [id, 60_000]));
+      const approved = await store.approveIncidentCompensations({ incidentId: incident.id, opId: 'approve-all' });
+      expect(approved.map((c) => [c.id, c.status, c.ledgerEntryIds.length])).toEqual(proposed.map((c) => [c.id, 'approved', 1]));
+      expect(await store.getBalances(first.id)).toEqual({ money: 0, bonus: 180_000 });
+      for (const { account } of subs.slice(1)) expect(await store.getBalances(account.id)).toEqual({ money: 3_000_000, bonus: 60_000 });
+      const outbox = await store.db.outbox.where('opId').anyOf(['propose', 'approve-all']).sortBy('seq');
+      expect(outbox.map((o) => [o.opId, o.rows.map((r) => `${r.op} ${r.table}`)])).toEqual([
+        ['propose', Array(7).fill('insert compensations')],
+        ['approve-all', [...Array(7).fill('insert ledger'), ...Array(7).fill('update compensations')]],
+      ]);
+      expect(outbox[1]!.rows.slice(0, 7).map((r) => r.recordId)).toEqual(approved.map((c) => c.ledgerEntryIds[0]));
+      expect(outbox[1]!.rows.slice(7).map((r) => r.recordId)).toEqual(approved.map((c) => c.id));
+      const audit = await store.db.audit.where('operationId').anyOf(['propose', 'approve-all']).toArray();
+      expect(audit.map((a) => [a.operationId, a.entityIds.length, a.changes.length]).sort()).toEqual([
+        ['approve-all', 7, 7],
+        ['propose', 7, 7],
+      ]);
+      expect(await storedCounters(store)).toEqual(await countersByScan(store));
+    } finally {
+      Object.assign(SLICES, saved.slices);
+      BULK_READS.perKeyMax = saved.perKeyMax;
+    }
+  });
+
   it('gives the same quotes when subscriptions, tariff changes, charges and the month’s compensations are read by range', async () => {
     const quotes = async () => {
       const store = await freshStore('2026-03-10T10:00:00+05:00');
