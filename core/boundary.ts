@@ -1,5 +1,6 @@
 import { COMMANDS, type CommandName } from './commands';
 import { catalogSeedOpId, ensureCatalogCommand } from './catalog';
+import { signIn } from './commands/staff';
 import { deserializeCommandError, isCommandError, serializeCommandError, type SerializedCommandError } from './errors';
 import { runRenewals, type Progress } from './jobs';
 import { QUERIES, type QueryName } from './queries';
@@ -15,7 +16,8 @@ export type CoreRequest =
   | { kind: 'command'; name: CommandName; input: unknown }
   | { kind: 'query'; name: QueryName; args: unknown[] }
   | { kind: 'ensureCatalog' }
-  | { kind: 'job'; name: 'runRenewals'; input: unknown };
+  | { kind: 'job'; name: 'runRenewals'; input: unknown }
+  | { kind: 'signIn'; input: unknown };
 
 export type CoreResponse = { ok: true; value: unknown } | { ok: false; error: SerializedCommandError };
 
@@ -54,6 +56,8 @@ async function dispatch(ctx: CoreContext, request: CoreRequest, progress?: Progr
     }
     case 'job':
       return runRenewals(ctx, request.input, progress);
+    case 'signIn':
+      return signIn(ctx, request.input);
   }
 }
 

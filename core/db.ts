@@ -4,6 +4,8 @@ import type {
   AuditEvent,
   Counter,
   Compensation,
+  EdoAccess,
+  EdoUsage,
   Incident,
   LedgerEntry,
   Operation,
@@ -98,6 +100,23 @@ export const SCHEMA_V5 = {
   compensations: 'id, accountId, subscriptionId, incidentId, status, [incidentId+status], [subscriptionId+month], month',
 } as const;
 
+/**
+ * Version 6: staff sign-in, tickets with stored deadlines, the audit
+ * section's filters, Uchet.EDO access. Tickets: `dueAt` (the running
+ * deadline; absent when none runs, so the index holds only running ones),
+ * by service and by assignee. Audit: by person and by command, newest first
+ * within each. Incidents by the ticket that reported them. `edoAccess`: one row per paid year of a Uchet.EDO
+ * subscription; `edoUsage`: documents per subscription and month.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  tickets: 'id, accountId, status, createdAt, dueAt, [serviceId+createdAt], [assignee+createdAt], subscriptionId',
+  audit: 'id, at, *entityIds, operationId, [actor+at], [command+at]',
+  incidents: 'id, serviceId, start, [serviceId+start], ticketId',
+  edoAccess: 'id, subscriptionId, accountId, accessDueDate, actAcceptanceDate',
+  edoUsage: 'id, subscriptionId, month',
+} as const;
+
 /** The settings row that holds this installation's DeviceState. */
 export const DEVICE_SETTING = 'device';
 
@@ -118,6 +137,8 @@ export class AppDatabase extends Dexie {
   outbox!: EntityTable<OutboxRecord, 'id'>;
   operations!: EntityTable<Operation, 'opId'>;
   counters!: EntityTable<Counter, 'key'>;
+  edoAccess!: EntityTable<EdoAccess, 'id'>;
+  edoUsage!: EntityTable<EdoUsage, 'id'>;
 
   /** The IDBKeyRange of this database's IndexedDB (the browser's, or a test's own): for requests made on IndexedDB itself. */
   readonly keyRange: typeof IDBKeyRange;
@@ -140,6 +161,7 @@ export class AppDatabase extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
+    this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
   }
 }
 
@@ -292,6 +314,27 @@ async function upgradeToV5(tx: Transaction): Promise<void> {
       delete event.after;
       event.entityIds = [entity.id];
       event.changes = [{ entity, before, after: after ?? {} }];
+    });
+}
+
+/**
+ * v5 → v6. Tickets were never written by a released command (no screen
+ * opened them), so any stored row is only given the new fields' empty
+ * values; the new indexes are built by IndexedDB itself.
+ */
+async function upgradeToV6(tx: Transaction): Promise<void> {
+  await tx
+    .table('tickets')
+    .toCollection()
+    .modify((ticket: Record<string, unknown>) => {
+      ticket.level ??= ticket.priority ?? 'low';
+      delete ticket.priority;
+      ticket.description ??= '';
+      ticket.assignee ??= null;
+      ticket.closedAt ??= null;
+      ticket.reopenedCount ??= 0;
+      ticket.waitingOpenMinutes ??= ticket.waitingClientMinutes ?? 0;
+      delete ticket.waitingClientMinutes;
     });
 }
 

@@ -10,6 +10,7 @@ export type {
   AccountStatus,
   AuditChange,
   AuditEvent,
+  AuditPosting,
   Balances,
   Bucket,
   Compensation,
@@ -26,10 +27,13 @@ export type {
   Refund,
   ResourceLimits,
   Service,
+  SecuritySettings,
+  StaffMember,
   StaffRole,
   StaffUser,
   Subscription,
   SubscriptionStatus,
+  TableName,
   Tariff,
   TariffChange,
   TariffPrice,
@@ -39,6 +43,11 @@ export type {
 export {
   ACCOUNT_KINDS,
   ACCOUNT_STATUSES,
+  IDLE_LOCK_LIMITS,
+  LOGIN_PATTERN,
+  PASSWORD_LIMITS,
+  SIGN_IN_LOCKOUT,
+  STAFF_ROLES,
   BUCKETS,
   LEDGER_KINDS,
   PAYMENT_METHODS,
@@ -59,4 +68,9 @@ export { createClock, type Clock } from './clock';
 export type { AccountView, DemoOptions, DemoSummary, StoreContext, SubscriptionView } from './types';
 export { newId } from './ids';
 export { INCIDENT_LIST_LIMIT } from './views/incidents';
+export { AUDIT_MAX_LIMIT, DEFAULT_AUDIT_LIMIT, NAMED_TARGETS, type AuditFilter, type AuditPage, type AuditRow, type AuditTarget } from './views/audit';
 export { MAX_OVERRIDE_MINUTES } from './commands/compensations';
+export { TICKET_LIST_LIMIT, type TicketDetail, type TicketFilter, type TicketList, type TicketRow, type TicketTarget } from './views/tickets';
+export { EDO_ACCESS_STATUSES, EDO_REGISTER_LIMIT, edoAccessStatus, type EdoAccessFilter, type EdoAccessRegister, type EdoAccessRow, type EdoAccessStatus, type EdoAccessView, type EdoOfSubscription, type EdoSuggestion, type EdoUsageRow } from './views/edo';
+export { CALENDAR_SETTING, type CalendarView } from './calendar';
+export type { EdoAccess, EdoUsage, TicketStatus } from '../shared/domain';

@@ -17,6 +17,11 @@ import { refundRegister } from './views/refunds';
 import { ledgerTotals, listLedgerEntries } from './views/ledger';
 import { accountNames, renewalsDue } from './views/renewals';
 import { availability, compensationsOfAccount, getIncident, listIncidents } from './views/incidents';
+import { getTicket, listTickets } from './views/tickets';
+import { edoOfSubscription, listEdoAccess } from './views/edo';
+import { getCalendar } from './calendar';
+import { getSecuritySettings, hasStaff, listStaff } from './views/staff';
+import { auditActors, auditCommands, historyOf, listAudit } from './views/audit';
 
 export const DEFAULT_SEARCH_LIMIT = 50;
 const MIN_PHONE_DIGITS = 3;
@@ -172,6 +177,18 @@ export const QUERIES = {
   getIncident,
   compensationsOfAccount,
   availability,
+  listTickets,
+  getTicket,
+  getCalendar,
+  edoOfSubscription,
+  listEdoAccess,
+  listStaff,
+  hasStaff,
+  getSecuritySettings,
+  listAudit,
+  historyOf,
+  auditActors,
+  auditCommands,
   searchAccounts,
   countAccounts,
   subscriptionCounts: (db: AppDatabase) => countersByPrefix(db, 'subscriptions:status:'),

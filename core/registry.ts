@@ -4,7 +4,7 @@ import type { EntityRef, StaffRole } from '../shared/domain';
 import { toCommandError as billingToCommandError } from './commands/billingErrors';
 import type { AppDatabase } from './db';
 import { CommandError, isCommandError, storageFaultOf, type ErrorCode } from './errors';
-import { CommandTx, tablesOf } from './tx';
+import { CommandTx, tablesOf, type CommandMeta, type Tables } from './tx';
 
 /**
  * A business command, declared once: its name, the zod schema of its input
@@ -12,17 +12,35 @@ import { CommandTx, tablesOf } from './tx';
  * The Store's method, its input type (z.input of the schema plus `opId`) and
  * its result type are derived from this declaration (core/store.ts).
  */
-export interface CommandDefinition<S extends z.ZodType = z.ZodType, R = unknown> {
+export interface CommandDefinition<S extends z.ZodType = z.ZodType, R = unknown, P = z.output<S>> {
   readonly name: string;
   readonly input: S;
   readonly role: StaffRole;
   /** The record the operation points at (for the audit view and later sync). */
   readonly ref?: (result: R) => EntityRef | null;
-  readonly run: (tx: CommandTx, input: z.output<S>) => Promise<R>;
+  /**
+   * Slow or asynchronous work on the validated input that cannot run inside
+   * the IndexedDB transaction (WebCrypto would let it commit): hashing a
+   * password. Runs after the role and input checks and before the
+   * fingerprint; what it returns replaces the input for the fingerprint and
+   * for `run`, so a secret it turns into something else (a password into
+   * its slow hash) never reaches the fingerprint or the operation record.
+   */
+  readonly prepare?: (input: z.output<S>, ctx: PrepareContext) => Promise<P>;
+  /** The part of the prepared input the fingerprint covers (default: all of it); leave out what depends on the stored state. */
+  readonly fingerprinted?: (input: P) => unknown;
+  readonly run: (tx: CommandTx, input: P) => Promise<R>;
+}
+
+/** What a command's prepare step may use: the operation id, the acting login, the database (to read, outside any transaction). */
+export interface PrepareContext {
+  readonly opId: string;
+  readonly actor: string;
+  readonly db: AppDatabase;
 }
 
 /** Declares a command; the identity function that keeps the literal types. */
-export function defineCommand<S extends z.ZodType, R>(definition: CommandDefinition<S, R>): CommandDefinition<S, R> {
+export function defineCommand<S extends z.ZodType, R, P = z.output<S>>(definition: CommandDefinition<S, R, P>): CommandDefinition<S, R, P> {
   return definition;
 }
 
@@ -94,25 +112,26 @@ export function asCommandFailure(error: unknown): unknown {
 }
 
 /**
- * Runs one command: the role check, the input check, then ONE read-write
+ * Runs one command: the role check, the input check, the prepare step
+ * (outside any transaction), then ONE read-write
  * transaction over every table in which the body's writes, their outbox
  * records, audit events and counters, and the operation record commit
  * together or not at all. A repeat of the operation id with the same input
  * returns the first result and writes nothing; with other input (or from
  * another command) it is refused.
  */
-export async function executeCommand<S extends z.ZodType, R>(ctx: CoreContext, definition: CommandDefinition<S, R>, rawInput: unknown): Promise<R> {
+export async function executeCommand<S extends z.ZodType, R, P>(ctx: CoreContext, definition: CommandDefinition<S, R, P>, rawInput: unknown): Promise<R> {
   try {
     const { opId: rawOpId, ...rest } = (typeof rawInput === 'object' && rawInput !== null ? rawInput : {}) as { opId?: unknown };
     const opId = requireOpId(rawOpId);
     const role = ctx.role();
     if (!roleAllows(role, definition.role)) throw new CommandError('errors:role.forbidden', { params: { role: definition.role } });
-    const input = parseInput(definition.input, rest);
-    const fingerprint = await fingerprintOf(definition.name, input);
-    const { db } = ctx;
-    return await db.transaction('rw', db.tables, async (transaction) => {
-      // Through tables bound to this transaction: a long command's awaits cannot carry a write out of it.
-      const tables = tablesOf(db, transaction);
+    const parsed = parseInput(definition.input, rest);
+    const actor = ctx.actor();
+    const input = definition.prepare ? await definition.prepare(parsed, { opId, actor, db: ctx.db }) : (parsed as P);
+    const fingerprint = await fingerprintOf(definition.name, definition.fingerprinted ? definition.fingerprinted(input) : input);
+    const at = ctx.now().toISOString();
+    return await inCommandTransaction(ctx.db, { command: definition.name, opId, actor, at }, async (tx, tables) => {
       const done = await tables.operations.get(opId);
       if (done) {
         if (done.command !== definition.name || (done.fingerprint !== null && done.fingerprint !== fingerprint)) {
@@ -120,17 +139,31 @@ export async function executeCommand<S extends z.ZodType, R>(ctx: CoreContext, d
         }
         return done.result as R;
       }
-      const at = ctx.now().toISOString();
-      const actor = ctx.actor();
-      const tx = new CommandTx(tables, { command: definition.name, opId, actor, at, today: businessDateOf(at) }, { transaction: transaction.idbtrans, keyRange: db.keyRange });
       const result = await definition.run(tx, input);
-      await tx.finish();
       await tables.operations.add({ opId, command: definition.name, fingerprint, actor, resultRef: definition.ref?.(result) ?? null, result, at });
       return result;
     });
   } catch (error) {
     throw asCommandFailure(error);
   }
+}
+
+/**
+ * ONE read-write transaction over every table, with a CommandTx for `meta`
+ * whose buffered audit event, outbox record and counters are written after
+ * `body` (nothing is written when it buffered nothing). `tables` are bound
+ * to the transaction. executeCommand runs every command in one; signIn
+ * records an attempt in one, without an operation record.
+ */
+export async function inCommandTransaction<T>(db: AppDatabase, meta: Omit<CommandMeta, 'today'>, body: (tx: CommandTx, tables: Tables) => Promise<T>): Promise<T> {
+  return db.transaction('rw', db.tables, async (transaction) => {
+    // Through tables bound to this transaction: a long command's awaits cannot carry a write out of it.
+    const tables = tablesOf(db, transaction);
+    const tx = new CommandTx(tables, { ...meta, today: businessDateOf(meta.at) }, { transaction: transaction.idbtrans, keyRange: db.keyRange });
+    const result = await body(tx, tables);
+    await tx.finish();
+    return result;
+  });
 }
 
 /** A required reference to a record (an id), refused with the record's own "not found" code. */

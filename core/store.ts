@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { StaffMember } from '../shared/domain';
 import { DEFAULT_STAFF_ROLE, SYSTEM_ACTOR } from './actors';
 import { call, createCoreHandler, type CoreTransport } from './boundary';
 import { COMMANDS, type CommandName, type Commands } from './commands';
@@ -32,6 +33,12 @@ export type Store = CommandMethods &
     generateDemoData(opts?: DemoOptions): Promise<DemoSummary>;
     /** §6 runRenewals, run in chunks (core/jobs.ts); `onProgress` gets subscriptions done of total. */
     runRenewals(input: { date: string; opId: string; chunkSize?: number }, options?: { onProgress?: Progress }): Promise<RenewalTotals>;
+    /**
+     * §6 signIn: checks a login's password (not a command: no opId). Refusals:
+     * errors:staff.signInFailed, errors:staff.locked { until, minutes },
+     * errors:staff.inactive; a wrong password is recorded even so.
+     */
+    signIn(input: { login: string; password: string }): Promise<StaffMember>;
   };
 
 /**
@@ -64,6 +71,7 @@ export function createStore(db: AppDatabase, ctx: StoreContext = {}, transport?:
       await call(send, { kind: 'ensureCatalog' });
     },
     runRenewals: async (input, options = {}) => (await call(send, { kind: 'job', name: 'runRenewals', input }, options.onProgress)) as RenewalTotals,
+    signIn: async (input) => (await call(send, { kind: 'signIn', input })) as StaffMember,
     generateDemoData: async (opts = {}) => {
       await call(send, { kind: 'ensureCatalog' });
       return generateDemoData(db, { ...opts, today: context.now() });

@@ -7,8 +7,9 @@ import { createQueryClient } from './app/queryClient';
 import { createI18n } from './i18n/i18n';
 import { storedLanguage } from './i18n/language';
 import { getApi } from './platform';
-import { createClock, createStore, openAppDatabase } from '../core';
+import { createClock, createStore, openAppDatabase, SYSTEM_ACTOR } from '../core';
 import { pinnedClockParam } from './app/clockParam';
+import { SessionHolder } from './app/session';
 
 const api = getApi();
 const language = storedLanguage(window.localStorage);
@@ -19,12 +20,18 @@ api.setLanguage(language).catch((error: unknown) => console.warn('setLanguage fa
 
 // One clock for the store and the screens; browser-mode tests may pin it with ?now=<instant>.
 const clock = createClock(pinnedClockParam(window.location.search));
-const store = createStore(openAppDatabase(), { now: clock.now });
+// Every command runs as the signed-in person; before sign-in only the first-admin setup and sign-in itself can run.
+const session = new SessionHolder();
+const store = createStore(openAppDatabase(), {
+  now: clock.now,
+  actor: () => session.user?.login ?? SYSTEM_ACTOR,
+  role: () => session.user?.role ?? 'operator',
+});
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <App store={store} clock={clock} api={api} i18n={i18n} queryClient={createQueryClient()} />
+    <App store={store} clock={clock} api={api} i18n={i18n} queryClient={createQueryClient()} session={session} />
   </StrictMode>,
 );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addWorkingDays, allocateToBuckets, quoteCancellation } from '../../shared/billing';
 import { isoDateSchema, reasonInputSchema, tariffPriceOn, type Refund, type Subscription } from '../../shared/domain';
+import { loadCalendar } from '../calendar';
 import { CommandError } from '../errors';
 import { newId } from '../ids';
 import { splitEntries } from '../ledgerEntries';
@@ -57,7 +58,7 @@ export async function planCancellation(reader: Reader, input: z.output<typeof ca
   });
   // Uchet.EDO refunds nothing after cancellation (liability capped at the amount paid, 002 §5.2).
   const refunds = service.policy.cancellation !== 'none' || quote.kind === 'full';
-  const dueDate = addWorkingDays(input.date, service.policy.refundDueWorkingDays);
+  const dueDate = addWorkingDays(input.date, service.policy.refundDueWorkingDays, await loadCalendar(reader));
   return { subscription, quote: refunds && quote.amount > 0 ? quote : null, price, chargedTotal: total, refundWindowDays, dueDate };
 }
 

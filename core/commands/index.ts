@@ -5,7 +5,11 @@ import { closeAccount } from './closeAccount';
 import { approveCompensation, approveIncidentCompensations, proposeCompensations, rejectCompensation } from './compensations';
 import { closeIncident, recordIncident } from './incidents';
 import { recordPayment } from './payments';
+import { changeOwnPassword, changeStaffRole, createFirstAdmin, createStaffUser, resetStaffPassword, setStaffActive, updateSecuritySettings } from './staff';
 import { activateSubscription, createSubscription, renewSubscription } from './subscriptions';
+import { assignTicket, closeTicket, openTicket, reopenTicket, resolveTicket, respondToTicket, resumeTicket, waitForClient } from './tickets';
+import { removeCalendarYear, saveCalendarYear } from './calendar';
+import { grantEdoAccess, recordEdoActDecision, recordEdoUsage, sendEdoAct } from './edo';
 
 /**
  * Every business command, by the name the Store exposes it under. Adding a
@@ -31,6 +35,27 @@ export const COMMANDS = {
   approveCompensation,
   rejectCompensation,
   approveIncidentCompensations,
+  createFirstAdmin,
+  createStaffUser,
+  changeStaffRole,
+  setStaffActive,
+  resetStaffPassword,
+  changeOwnPassword,
+  updateSecuritySettings,
+  openTicket,
+  assignTicket,
+  respondToTicket,
+  waitForClient,
+  resumeTicket,
+  resolveTicket,
+  closeTicket,
+  reopenTicket,
+  saveCalendarYear,
+  removeCalendarYear,
+  grantEdoAccess,
+  sendEdoAct,
+  recordEdoActDecision,
+  recordEdoUsage,
 } as const;
 
 export type Commands = typeof COMMANDS;

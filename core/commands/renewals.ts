@@ -8,7 +8,9 @@ import { splitEntries } from '../ledgerEntries';
 import { defineCommand, refSchema } from '../registry';
 import { readerOf, type Reader } from '../tx';
 import { balancesOf } from '../balances';
+import { loadCalendar } from '../calendar';
 import { postingOf } from './charges';
+import { edoAccessOf, opensEdoAccess } from './edo';
 import { assertNotFuture } from './dates';
 import { periodFrom } from './subscriptions';
 
@@ -136,10 +138,10 @@ export async function dueSubscriptionIds(reader: Reader, date: string): Promise<
 }
 
 /** The catalog and the balances of the subscriptions' accounts, read in parallel (no chain of awaits). */
-async function envFor(reader: Reader, subscriptions: readonly Subscription[], balancesOfAccount: (accountId: string) => Promise<Balances>): Promise<RenewalEnv> {
+async function envFor(reader: Reader, subscriptions: readonly Subscription[], balancesOfAccounts: (accountIds: string[]) => Promise<Balances[]>): Promise<RenewalEnv> {
   // Only a charge needs a balance: accounts whose active, auto-renewing subscriptions have ended.
   const accountIds = [...new Set(subscriptions.filter((s) => s.status === 'active' && s.autoRenew).map((s) => s.accountId))];
-  const [catalog, balances] = await Promise.all([catalogOf(reader), Promise.all(accountIds.map((id) => balancesOfAccount(id)))]);
+  const [catalog, balances] = await Promise.all([catalogOf(reader), balancesOfAccounts(accountIds)]);
   return { ...catalog, balances: new Map(accountIds.map((id, i) => [id, balances[i]!])) };
 }
 
@@ -170,7 +172,7 @@ export const renewalChunk = defineCommand({
     assertNotFuture(tx, input.date);
     // Read everything, decide in memory, then write in bulk (see RenewalEnv).
     const subscriptions = (await tx.read.subscriptions.bulkGet(input.subscriptionIds)).filter((s) => s !== undefined);
-    const env = await envFor(tx, subscriptions, (accountId) => tx.balances(accountId));
+    const env = await envFor(tx, subscriptions, (accountIds) => tx.balancesOfMany(accountIds));
     const balancesBefore = new Map(env.balances);
     const steps = subscriptions.map((subscription) => renewalStep(env, subscription, input.date)).filter((step) => step.outcomes.length > 0);
     const entries = steps.flatMap((step) =>
@@ -187,6 +189,15 @@ export const renewalChunk = defineCommand({
       ),
     );
     await tx.post(entries, { balancesBefore });
+    // A charged Uchet.EDO year opens its access record (002 §2.2): one insert per period, with the chunk's writes.
+    const edoSteps = steps.filter((step) => step.charges.length > 0 && opensEdoAccess(env.service(step.before.serviceId)));
+    if (edoSteps.length > 0) {
+      const calendar = await loadCalendar(tx);
+      await tx.insertMany(
+        'edoAccess',
+        edoSteps.flatMap((step) => step.charges.map((charge) => edoAccessOf(step.before, env.service(step.before.serviceId)!, charge.period, calendar, tx.meta.at))),
+      );
+    }
     await tx.updateMany(
       'subscriptions',
       steps.map((step) => [step.before, { ...step.after, updatedAt: tx.meta.at }]),
@@ -249,7 +260,7 @@ export async function previewRenewals(db: AppDatabase, date: string): Promise<Re
   const reader = readerOf(db);
   const ids = await dueSubscriptionIds(reader, date);
   const subscriptions = (await db.subscriptions.bulkGet(ids)).filter((s) => s !== undefined);
-  const env = await envFor(reader, subscriptions, (accountId) => balancesOf(db, accountId));
+  const env = await envFor(reader, subscriptions, (accountIds) => Promise.all(accountIds.map((id) => balancesOf(db, id))));
   const lines: RenewalPreviewLine[] = [];
   const steps: RenewalStep[] = [];
   let amount = 0;

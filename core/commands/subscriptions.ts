@@ -5,6 +5,7 @@ import { CommandError } from '../errors';
 import { newId } from '../ids';
 import { defineCommand, refSchema } from '../registry';
 import { chargePeriod } from './charges';
+import { openEdoAccess } from './edo';
 import { loadOpenAccount, loadService, loadSubscription, loadTariff } from './loaders';
 
 function dayOfMonth(date: string): number {
@@ -79,6 +80,7 @@ export const activateSubscription = defineCommand({
     const anchorDay = dayOfMonth(start);
     const period = periodFrom(start, tariff.billingMonths, anchorDay);
     await chargePeriod(tx, before, tariff, period);
+    await openEdoAccess(tx, before, period);
     const after: Subscription = { ...before, status: 'active', firstUseDate: start, anchorDay, currentPeriod: period, updatedAt: tx.meta.at };
     return tx.update('subscriptions', before, after);
   },
@@ -93,7 +95,7 @@ const RENEWABLE: ReadonlySet<Subscription['status']> = new Set(['active', 'suspe
  */
 export const renewSubscription = defineCommand({
   name: 'renewSubscription',
-  role: 'operator',
+  role: 'manager',
   input: z.object({ subscriptionId: refSchema('errors:subscription.notFound') }),
   ref: subscriptionRef,
   run: async (tx, data): Promise<Subscription> => {
@@ -106,6 +108,7 @@ export const renewSubscription = defineCommand({
     if (tariff.serviceId !== before.serviceId) throw new CommandError('errors:tariff.otherService', { field: 'tariffId' });
     const period = periodFrom(before.currentPeriod.end, tariff.billingMonths, before.anchorDay);
     await chargePeriod(tx, before, tariff, period);
+    await openEdoAccess(tx, before, period);
     const after: Subscription = { ...before, status: 'active', tariffId: tariff.id, scheduledTariffId: null, currentPeriod: period, updatedAt: tx.meta.at };
     return tx.update('subscriptions', before, after);
   },

@@ -21,6 +21,7 @@ import { applyCounterDeltas } from '../tx';
 import type { DemoOptions, DemoSummary } from '../types';
 import { IinBinFactory, demoParty } from './people';
 import { Random } from './random';
+import { planDemoSupport } from './support';
 
 export const DEMO_ACTOR = 'demo';
 /** Accounts per write transaction: about 10 000–20 000 rows across the tables. */
@@ -552,8 +553,10 @@ async function load(db: AppDatabase, size: DemoSize, opts: DemoOptions & { today
   const incidents = planner.incidents();
   summary.incidents = incidents.length;
   const result: DemoSummary = { ...summary, seed: size.seed, ms: Date.now() - started };
-  await db.transaction('rw', [db.incidents, db.settings], async () => {
+  const support = await planDemoSupport(db, { seed: size.seed, accounts: size.accounts, today: opts.today });
+  await db.transaction('rw', [db.incidents, db.tickets, db.edoAccess, db.settings], async () => {
     await db.incidents.bulkAdd(incidents);
+    await Promise.all([db.tickets.bulkAdd(support.tickets), db.edoAccess.bulkAdd(support.edoAccess)]);
     await db.settings.put({ key: DEMO_SETTING, value: { state: 'done', ...result, generatedAt: opts.today.toISOString() } satisfies DemoMarker });
   });
   return result;

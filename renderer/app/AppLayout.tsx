@@ -6,8 +6,10 @@ import { useBusinessToday } from '../hooks/useBusinessToday';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 import { formatDateWithWeekday } from '../i18n/format';
 import { LanguageSwitch } from './LanguageSwitch';
-import { NAV_SECTIONS, sectionPath } from './navigation';
+import { sectionPath, sectionsFor } from './navigation';
 import { RenewalReminder } from './RenewalReminder';
+import { useSignedInUser } from './session';
+import { UserMenu } from './UserMenu';
 import { useMenuCommands } from './useMenuCommands';
 
 export function AppLayout() {
@@ -15,6 +17,7 @@ export function AppLayout() {
   const language = useUiLanguage();
   const today = useBusinessToday();
   const { pathname } = useLocation();
+  const user = useSignedInUser();
   useMenuCommands();
 
   return (
@@ -29,11 +32,12 @@ export function AppLayout() {
               {formatDateWithWeekday(today, language)}
             </Text>
             <LanguageSwitch />
+            {user && <UserMenu user={user} />}
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
-        {NAV_SECTIONS.map((section) => {
+        {sectionsFor(user?.role ?? 'operator').map((section) => {
           const path = sectionPath(section);
           const active = pathname === path || pathname.startsWith(`${path}/`);
           return (

@@ -7,6 +7,7 @@ import { useBusinessToday } from '../hooks/useBusinessToday';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 import { formatDateLong, formatInteger } from '../i18n/format';
 import { useStore } from './services';
+import { useCan } from './session';
 
 export const RENEWALS_PATH = '/subscriptions/renewals';
 
@@ -16,7 +17,8 @@ export const RENEWALS_PATH = '/subscriptions/renewals';
  * renewal run, a banner says how many and leads to the Renewals page. The
  * count is one walk of the `[status+currentPeriod.end]` index; it is live,
  * so the banner goes away once a run has dealt with them. Dismissed for the
- * rest of the session with its close button.
+ * rest of the session with its close button. Managers and admins only:
+ * renewal runs are theirs (an operator's Renewals page says so).
  */
 export function RenewalReminder() {
   const { t } = useTranslation('renewals');
@@ -25,7 +27,8 @@ export function RenewalReminder() {
   const language = useUiLanguage();
   const { pathname } = useLocation();
   const [dismissed, setDismissed] = useState(false);
-  const due = useLiveQuery(async () => ({ count: await store.renewalsDue(today), lastRun: await store.lastRenewalRun() }), [store, today]);
+  const canRenew = useCan('manager');
+  const due = useLiveQuery(async () => (canRenew ? { count: await store.renewalsDue(today), lastRun: await store.lastRenewalRun() } : null), [store, today, canRenew]);
   if (dismissed || !due || due.count === 0 || pathname === RENEWALS_PATH) return null;
   const values = { count: due.count, formatted: formatInteger(due.count) };
   return (

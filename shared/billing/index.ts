@@ -15,7 +15,7 @@ export {
   DEFAULT_CALENDAR, isWorkingDay, addWorkingDays, proposeCalendarYear, validateCalendarYear,
   type CalendarYear, type WorkingCalendar,
 } from './calendar';
-export { slaDueAt, type SlaInput } from './sla';
+export { slaDueAt, slaOpenMinutes, type SlaInput, type SlaOpenTimeInput } from './sla';
 export { vatOf, vatRateOn, VAT_RATES, type VatRate } from './vat';
 export { isValidIinBin, explainIinBin, makeIinBin, type IinBinProblem } from './iinBin';
 export {

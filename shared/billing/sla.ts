@@ -37,6 +37,15 @@ function budgetMinutes(hours: unknown): number {
   return minutes;
 }
 
+/** The window's opening and closing minute of the day (default 10:00–19:00); closing after opening. */
+function windowMinutes(window: TimeWindow | undefined = DEFAULT_BUSINESS_WINDOW): { openMin: number; closeMin: number } {
+  if (typeof window !== 'object' || window === null) fail('window', BILLING_RULES.windowShape);
+  const openMin = minuteOfDay('window.open', window.open);
+  const closeMin = minuteOfDay('window.close', window.close);
+  if (closeMin <= openMin) fail('window.close', BILLING_RULES.afterOpen);
+  return { openMin, closeMin };
+}
+
 /**
  * When a support target is due. 24x7: createdAt + hours. Business: the
  * earliest instant by which `hours` of open time (working days, inside the
@@ -50,11 +59,7 @@ export function slaDueAt(input: SlaInput): IsoDateTime {
   if (input.clock === '24x7') return due(created.add({ minutes }));
   if (input.clock !== 'business') fail('clock', BILLING_RULES.clock);
 
-  const window = input.window ?? DEFAULT_BUSINESS_WINDOW;
-  if (typeof window !== 'object' || window === null) fail('window', BILLING_RULES.windowShape);
-  const openMin = minuteOfDay('window.open', window.open);
-  const closeMin = minuteOfDay('window.close', window.close);
-  if (closeMin <= openMin) fail('window.close', BILLING_RULES.afterOpen);
+  const { openMin, closeMin } = windowMinutes(input.window);
   const lookup = new WorkingDayLookup(input.calendar ?? DEFAULT_CALENDAR);
 
   // Integer milliseconds on a business-time axis: days are whole multiples of MS_PER_DAY.
@@ -83,4 +88,43 @@ export function slaDueAt(input: SlaInput): IsoDateTime {
 function due(instant: Temporal.Instant): IsoDateTime {
   if (!instantInRange(instant)) fail('hours', DATE_RULES.outOfRange);
   return formatInstant(instant);
+}
+
+export interface SlaOpenTimeInput {
+  from: IsoDateTime;
+  to: IsoDateTime;
+  clock: SupportClock;
+  calendar?: WorkingCalendar;
+  /** 'HH:MM' business time; default 10:00–19:00. */
+  window?: TimeWindow;
+}
+
+/**
+ * Whole minutes of open time of a support clock in [from, to), rounded
+ * down: 24x7 counts wall time; business counts only the minutes inside the
+ * window on working days. 0 when `to` is not after `from`. This is the time
+ * a ticket spent waiting for the client that moves its resolution deadline
+ * (001 §7.2): a weekend of waiting on the business clock is 0 minutes.
+ */
+export function slaOpenMinutes(input: SlaOpenTimeInput): number {
+  if (typeof input !== 'object' || input === null) fail('input', BILLING_RULES.object);
+  const from = parseInstant('from', input.from);
+  const to = parseInstant('to', input.to);
+  if (input.clock !== '24x7' && input.clock !== 'business') fail('clock', BILLING_RULES.clock);
+  const fromMs = businessEpochMs(from);
+  const toMs = businessEpochMs(to);
+  if (toMs <= fromMs) return 0;
+  if (input.clock === '24x7') return Math.floor((toMs - fromMs) / MS_PER_MINUTE);
+
+  const { openMin, closeMin } = windowMinutes(input.window);
+  const lookup = new WorkingDayLookup(input.calendar ?? DEFAULT_CALENDAR);
+  const lastDay = Math.floor((toMs - 1) / MS_PER_DAY);
+  let open = 0;
+  for (let epochDay = Math.floor(fromMs / MS_PER_DAY); epochDay <= lastDay; epochDay++) {
+    if (!lookup.isWorkingDay(plainDateFromEpochDay(epochDay), 'from')) continue;
+    const start = Math.max(fromMs, epochDay * MS_PER_DAY + openMin * MS_PER_MINUTE);
+    const end = Math.min(toMs, epochDay * MS_PER_DAY + closeMin * MS_PER_MINUTE);
+    if (end > start) open += end - start;
+  }
+  return Math.floor(open / MS_PER_MINUTE);
 }

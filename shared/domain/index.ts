@@ -7,4 +7,5 @@ export * from './ledger';
 export * from './support';
 export * from './decisions';
 export * from './staff';
+export * from './edo';
 export * from './system';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema } from './primitives';
+import { BUCKETS, LEDGER_KINDS } from './ledger';
+import { idSchema, isoDateTimeSchema, storedIsoDateSchema, tiynSchema } from './primitives';
 
 /** Table names as they are synced; the outbox and audit refer to records by them. */
 export const TABLE_NAMES = [
@@ -16,25 +17,51 @@ export const TABLE_NAMES = [
   'staff',
   'audit',
   'settings',
+  'edoAccess',
+  'edoUsage',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 export const entityRefSchema = z.object({ table: z.enum(TABLE_NAMES), id: z.string().min(1) });
 export type EntityRef = z.infer<typeof entityRefSchema>;
 
-/** One record's change inside an audit event: an insert has `before: null` and the whole record `after`; an update only the changed fields, old values `before`, new ones `after`. */
+/**
+ * One record's change inside an audit event: an insert has `before: null` and the whole record `after`; an update only the changed fields, old values `before`, new ones `after`.
+ * `accountId`, `incidentId`, `ticketId`: the records it belongs to, copied from the whole record (an update's changed fields may not hold them), so that
+ * an account's or an incident's history can keep only its own changes of a large operation. Absent on events from before schema version 6.
+ */
 export const auditChangeSchema = z.object({
   entity: entityRefSchema,
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()),
+  accountId: z.string().min(1).optional(),
+  incidentId: z.string().min(1).optional(),
+  ticketId: z.string().min(1).optional(),
 });
 export type AuditChange = z.infer<typeof auditChangeSchema>;
 
+/** A ledger entry as its operation's audit event lists it (the whole entry is in the ledger, append-only). */
+export const auditPostingSchema = z.object({
+  id: idSchema,
+  accountId: idSchema,
+  bucket: z.enum(BUCKETS),
+  kind: z.enum(LEDGER_KINDS),
+  amount: tiynSchema,
+  businessDate: storedIsoDateSchema,
+  subscriptionId: idSchema.optional(),
+  incidentId: idSchema.optional(),
+});
+export type AuditPosting = z.infer<typeof auditPostingSchema>;
+
 /**
  * Who did what, when: one event per operation (a renewal chunk that renews
- * 500 subscriptions is one event with 500 changes), append-only.
- * `entityIds` lists the ids of the changed records (a multiEntry index:
- * a record's history is one index lookup).
+ * 500 subscriptions is one event with 500 changes and 500 postings),
+ * append-only. `entityIds` lists the ids of the changed records and of the
+ * records they belong to (their accounts, a compensation's incident, an
+ * incident's ticket; the accounts of the postings), a multiEntry index: a
+ * record's history, an account's with everything of the account, is one
+ * index lookup. `postings`: the ledger entries the operation appended
+ * (absent when none, and on events from before schema version 6).
  */
 export const auditEventSchema = z.object({
   id: idSchema,
@@ -44,6 +71,7 @@ export const auditEventSchema = z.object({
   operationId: z.string().min(1),
   entityIds: z.array(z.string().min(1)),
   changes: z.array(auditChangeSchema),
+  postings: z.array(auditPostingSchema).optional(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 

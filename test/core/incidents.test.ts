@@ -734,9 +734,11 @@ describe('many subscriptions: read by range instead of by key', () => {
       expect(outbox[1]!.rows.slice(0, 7).map((r) => r.recordId)).toEqual(approved.map((c) => c.ledgerEntryIds[0]));
       expect(outbox[1]!.rows.slice(7).map((r) => r.recordId)).toEqual(approved.map((c) => c.id));
       const audit = await store.db.audit.where('operationId').anyOf(['propose', 'approve-all']).toArray();
-      expect(audit.map((a) => [a.operationId, a.entityIds.length, a.changes.length]).sort()).toEqual([
-        ['approve-all', 7, 7],
-        ['propose', 7, 7],
+      // Each event names the 7 compensations, then the incident and the 5 clients they belong to; approve-all also lists its 7 entries.
+      const owners = [incident.id, ...subs.map((s) => s.account.id)].sort();
+      expect(audit.map((a) => [a.operationId, a.entityIds.slice(0, 7), [...a.entityIds.slice(7)].sort(), a.changes.length, a.postings?.length ?? 0]).sort()).toEqual([
+        ['approve-all', approved.map((c) => c.id), owners, 7, 7],
+        ['propose', proposed.map((c) => c.id), owners, 7, 0],
       ]);
       expect(await storedCounters(store)).toEqual(await countersByScan(store));
     } finally {

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { AppDatabase, requestPersistentStorage } from '../../core';
-import { DEVICE_SETTING, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../core/db';
+import { DEVICE_SETTING, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '../../core/db';
 
 describe('schema upgrade from version 1', () => {
   it('fills the derived search fields of v1 rows and indexes them', async () => {
@@ -26,7 +26,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.accounts.get('a1')).toMatchObject({ nameWords: ['тоо', 'ақ', 'жол', 'сервис'], phoneDigits: '77011234567', emailLower: 'buh@akzhol.kz' });
     expect(await db.accounts.get('a2')).toMatchObject({ nameWords: ['иванова', 'анна', 'сергеевна'], phoneDigits: '', emailLower: '' });
     expect(await db.accounts.where('nameWords').startsWith('серв').primaryKeys()).toEqual(['a1']);
@@ -69,7 +69,7 @@ describe('schema upgrade from version 2', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const device = (await db.settings.get(DEVICE_SETTING))!.value as { deviceId: string; seq: number };
     expect(device).toMatchObject({ deviceId: expect.any(String), seq: 2 });
     expect(await db.outbox.orderBy('seq').toArray()).toEqual([
@@ -110,7 +110,7 @@ describe('schema upgrade from version 3', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect((await db.ledger.get('l2'))?.serviceId).toBe('svc-cloud1c');
     expect((await db.ledger.get('l1'))?.serviceId).toBeUndefined();
     // A payment is money in, whatever subscription it was meant for: no service.
@@ -173,7 +173,7 @@ describe('schema upgrade from version 4', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.outbox.orderBy('seq').toArray()).toEqual([
       { ...base, id: 'o1', seq: 1, opId: 'op-edit', command: 'updateAccount', actor: 'aigerim', hlc: 'h1', rows: [{ table: 'accounts', recordId: 'a1', op: 'update', changes: { name: { old: 'A', new: 'B' } } }] },
       {
@@ -194,6 +194,36 @@ describe('schema upgrade from version 4', () => {
     expect(await db.audit.where('entityIds').equals('a1').toArray()).toEqual([
       { id: 'ev-1', actor: 'aigerim', at, command: 'updateAccount', operationId: 'op-edit', entityIds: ['a1'], changes: [{ entity: { table: 'accounts', id: 'a1' }, before: { name: 'A' }, after: { name: 'B' } }] },
     ]);
+    db.close();
+  });
+});
+
+describe('schema upgrade from version 5', () => {
+  it('gives a stored ticket the v6 fields and indexes running deadlines only', async () => {
+    const indexedDB = new IDBFactory();
+    const name = `upgrade-v5-${crypto.randomUUID()}`;
+    const v5 = new Dexie(name, { indexedDB, IDBKeyRange });
+    v5.version(1).stores(SCHEMA_V1);
+    v5.version(2).stores(SCHEMA_V2);
+    v5.version(3).stores(SCHEMA_V3);
+    v5.version(4).stores(SCHEMA_V4);
+    v5.version(5).stores(SCHEMA_V5);
+    const ticket = {
+      id: 't1', accountId: 'a1', subscriptionId: 's1', priority: 'high', status: 'open', subject: 'Сервер недоступен',
+      createdAt: '2026-03-02T05:00:00.000Z', firstResponseAt: null, resolvedAt: null, waitingClientMinutes: 12, waitingSince: null,
+    };
+    await v5.table('tickets').add(ticket);
+    await v5.table('audit').add({ id: 'ev-1', actor: 'aigerim', at: '2026-03-02T05:00:00.000Z', command: 'recordPayment', operationId: 'op-1', entityIds: ['a1'], changes: [] });
+    v5.close();
+
+    const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(6);
+    const { priority: _p, waitingClientMinutes: _w, ...kept } = ticket;
+    expect(await db.tickets.get('t1')).toEqual({ ...kept, level: 'high', description: '', assignee: null, closedAt: null, reopenedCount: 0, waitingOpenMinutes: 12 });
+    // No deadline was ever computed for it: it is not in the running-deadline index.
+    expect(await db.tickets.where('dueAt').above('').count()).toBe(0);
+    expect(await db.audit.where('[actor+at]').between(['aigerim', ''], ['aigerim', '\uffff']).primaryKeys()).toEqual(['ev-1']);
     db.close();
   });
 });

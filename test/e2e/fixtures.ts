@@ -3,9 +3,21 @@ import { AccountFormPage } from './pages/AccountFormPage';
 import { AccountPage } from './pages/AccountPage';
 import { AccountsListPage } from './pages/AccountsListPage';
 import { AppFrame } from './pages/AppFrame';
+import { signInAfterLoad } from './pages/AuthScreens';
 import { SettingsPage } from './pages/SettingsPage';
 
 const LOCAL_ORIGIN = /^(http:\/\/localhost:4173\/|data:|blob:http:\/\/localhost:4173\/)/;
+
+interface Options {
+  /**
+   * On by default: after every `page.goto` and `page.reload` of the app the
+   * page is signed in as TEST_ADMIN — on a fresh browser context (an empty
+   * database) by the first-start setup, after a reload by the sign-in
+   * screen (the session is in memory only). Tests about the setup or the
+   * sign-in itself turn it off with `test.use({ autoSignIn: false })`.
+   */
+  autoSignIn: boolean;
+}
 
 interface Fixtures {
   frame: AppFrame;
@@ -17,7 +29,25 @@ interface Fixtures {
   requests: string[];
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  autoSignIn: [true, { option: true }],
+  page: async ({ page, autoSignIn }, use) => {
+    if (autoSignIn) {
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        await signInAfterLoad(page);
+        return response;
+      };
+      page.reload = async (options) => {
+        const response = await reload(options);
+        await signInAfterLoad(page);
+        return response;
+      };
+    }
+    await use(page);
+  },
   requests: [
     async ({ page }, use) => {
       const urls: string[] = [];

@@ -50,7 +50,7 @@ test('the refunds register: overdue flags, approve and reject with a required re
   await expect(refunds.rows()).toHaveCount(1);
   await refunds.overdueOnly().uncheck();
   await expect(one).toContainText('Одобрено');
-  await expect(one).toContainText('system, 02.03.2026');
+  await expect(one).toContainText('admin, 02.03.2026');
   await expect(one).not.toContainText('Просрочен');
   await expect(refunds.decideButton('approve', 'ТОО «Қайтару Бір»')).toHaveCount(0);
 
@@ -112,7 +112,7 @@ test('the refunds register in Kazakh: a reason is required to reject, approval c
   await expect(approve).toContainText(`«ЖШС «Қайтарым»» клиентінің балансына ${tenge('9 000,00')} есептеледі`);
   await refunds.confirmApproval();
   await expect(row).toContainText('Мақұлданды');
-  await expect(row).toContainText('system, 10.02.2026');
+  await expect(row).toContainText('admin, 10.02.2026');
 
   await frame.switchLanguage('kk', 'ru');
   await page.goto(`/${pinnedAt('2026-02-10')}#${route}`);

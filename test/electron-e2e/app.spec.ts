@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { signInAfterLoad } from '../e2e/pages/AuthScreens';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const readLocale = (lang: 'kk' | 'ru', namespace: string) =>
@@ -20,6 +21,8 @@ async function launch(...extraArgs: string[]): Promise<void> {
   app = await electron.launch({ args: ['.', `--user-data-dir=${userDataDir}`, ...extraArgs], cwd: repoRoot });
   page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
+  // A fresh profile: the first-start setup creates the test admin and signs in (docs/staff.md).
+  await signInAfterLoad(page);
 }
 
 test.afterEach(async () => {

@@ -71,7 +71,7 @@ describe('buildMenuTemplate', () => {
     }
   });
 
-  it('lists the 8 sections in order, each sending navigate, with Ctrl+1…8', () => {
+  it('lists the 9 sections in order, each sending navigate, with Ctrl+1…9', () => {
     const { template, click, send, byId } = build('kk');
     const sections = template.find((menu) => menu.label === kk.sections.label);
     expect((sections?.submenu as Item[]).map((item) => item.id)).toEqual(SECTIONS.map(menuItemId.section));
@@ -81,7 +81,7 @@ describe('buildMenuTemplate', () => {
       click(menuItemId.section(section));
       expect(send).toHaveBeenLastCalledWith({ type: 'navigate', section });
     });
-    expect(send).toHaveBeenCalledTimes(8);
+    expect(send).toHaveBeenCalledTimes(9);
   });
 
   it('offers kk and ru as radio items, the current one checked, each sending setLanguage', () => {

@@ -4,6 +4,7 @@ import { useDeferredValue, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useStore } from '../../app/services';
+import { useCan } from '../../app/session';
 import { AccountDetails } from './AccountDetails';
 import { BalancesCard } from './BalancesCard';
 import { CreateSubscriptionModal } from './CreateSubscriptionModal';
@@ -13,6 +14,9 @@ import { SubscriptionsCard } from './SubscriptionsCard';
 import { CloseAccountModal } from './CloseAccountModal';
 import { RefundsCard } from './RefundsCard';
 import { CompensationsCard } from './CompensationsCard';
+import { RecordHistory } from '../../components/RecordHistory';
+import { EdoCards } from './EdoCard';
+import { TicketsCard } from './TicketsCard';
 import { CancelSubscriptionModal } from '../subscriptions/CancelSubscriptionModal';
 import { ChangeTariffModal } from '../subscriptions/ChangeTariffModal';
 import type { SubscriptionTarget } from '../subscriptions/subscriptionTarget';
@@ -44,6 +48,7 @@ export function AccountPage() {
   const [subscriptionError, setSubscriptionError] = useState<unknown>(null);
   const [changeTarget, setChangeTarget] = useState<SubscriptionTarget | null>(null);
   const [cancelTarget, setCancelTarget] = useState<SubscriptionTarget | null>(null);
+  const canClose = useCan('manager');
 
   if (view === undefined) {
     return (
@@ -88,9 +93,11 @@ export function AccountPage() {
           <Button variant="default" component={Link} to={`/accounts/${account.id}/edit`}>
             {t('page.edit')}
           </Button>
-          <Button variant="default" color="red" onClick={() => setModal('close')} disabled={!open}>
-            {t('close.open')}
-          </Button>
+          {canClose && (
+            <Button variant="default" color="red" onClick={() => setModal('close')} disabled={!open}>
+              {t('close.open')}
+            </Button>
+          )}
         </Group>
       </Group>
       <AccountDetails account={account} />
@@ -106,8 +113,11 @@ export function AccountPage() {
           onCancel={(subscription) => setCancelTarget(targetOf(subscription))}
         />
         <RefundsCard accountId={account.id} subscriptions={subscriptions} />
+        <EdoCards subscriptions={subscriptions} onChangeTariff={(subscription) => setChangeTarget(targetOf(subscription))} />
+        <TicketsCard account={account} />
         <CompensationsCard accountId={account.id} />
         <LedgerCard entries={ledger ?? []} subscriptions={subscriptions} limit={LEDGER_LIMIT} />
+        <RecordHistory entityId={account.id} />
         <RecordPaymentModal accountId={account.id} opened={modal === 'payment'} onClose={() => setModal(null)} />
         <CreateSubscriptionModal accountId={account.id} opened={modal === 'subscription'} onClose={() => setModal(null)} />
         <CloseAccountModal account={account} opened={modal === 'close'} onClose={() => setModal(null)} />

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRefundOverdue } from '../../../shared/billing';
 import { useStore } from '../../app/services';
+import { useCan } from '../../app/session';
 import { CardTable } from '../../components/CardTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RejectWithReasonModal } from '../../components/RejectWithReasonModal';
@@ -33,6 +34,7 @@ export function RefundsCard({ accountId, subscriptions }: RefundsCardProps) {
   const store = useStore();
   const today = useBusinessToday();
   const refunds = useLiveQuery(() => store.listRefunds({ accountId }), [store, accountId]);
+  const canDecide = useCan('manager');
   const [error, setError] = useState<unknown>(null);
   const [rejecting, setRejecting] = useState<{ refund: Refund; subscription: string } | null>(null);
   const subscriptionName = (id: string) => {
@@ -103,7 +105,7 @@ export function RefundsCard({ accountId, subscriptions }: RefundsCardProps) {
                 ) : null}
               </Table.Td>
               <Table.Td>
-                {refund.status === 'requested' && (
+                {refund.status === 'requested' && canDecide && (
                   <Group gap={6} wrap="nowrap" justify="flex-end">
                     <ApproveButton refund={refund} label={t('refunds.approveNamed', named)} onError={setError} />
                     <Button size="compact-sm" variant="light" color="red" aria-label={t('refunds.rejectNamed', named)} onClick={() => setRejecting({ refund, subscription })}>

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { deletionDate } from '../../../shared/billing';
 import { useStore } from '../../app/services';
+import { useCan } from '../../app/session';
 import { CardTable } from '../../components/CardTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SectionCard } from '../../components/SectionCard';
@@ -81,6 +82,8 @@ export function SubscriptionsCard({ subscriptions, onCreate, canCreate, error, o
   const language = useUiLanguage();
   const store = useStore();
   const today = useBusinessToday();
+  // Renewing, changing the tariff and cancelling are a manager's (§6); an operator creates and activates.
+  const canManage = useCan('manager');
   // Names of scheduled tariffs (the view carries only the current one).
   const tariffs = useLiveQuery(() => store.listTariffs(), [store]);
   const tariffName = (id: string) => tariffs?.find((tariff) => tariff.id === id)?.name[language] ?? '';
@@ -143,13 +146,13 @@ export function SubscriptionsCard({ subscriptions, onCreate, canCreate, error, o
               <Table.Td>
                 <Group gap={6} wrap="nowrap" justify="flex-end">
                   {status === 'pending_payment' && <ActivateButton subscription={subscription} onError={onError} />}
-                  {renewable(subscription, today) && <RenewButton subscription={subscription} onError={onError} />}
-                  {status === 'active' && (
+                  {canManage && renewable(subscription, today) && <RenewButton subscription={subscription} onError={onError} />}
+                  {canManage && status === 'active' && (
                     <Button size="compact-sm" variant="light" onClick={() => onChangeTariff(subscription)} aria-label={t('row.changeTariffNamed', names)}>
                       {t('row.changeTariff')}
                     </Button>
                   )}
-                  {(status === 'active' || status === 'suspended' || status === 'pending_payment') && (
+                  {canManage && (status === 'active' || status === 'suspended' || status === 'pending_payment') && (
                     <Button size="compact-sm" variant="light" color="red" onClick={() => onCancel(subscription)} aria-label={t('row.cancelNamed', names)}>
                       {t('row.cancel')}
                     </Button>

@@ -1,6 +1,7 @@
 import { Button, NativeSelect, SimpleGrid, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/session';
 import { SectionCard } from '../../components/SectionCard';
 import { StatTile } from '../../components/StatTile';
 import { formatInteger, formatMoney } from '../../i18n/format';
@@ -22,6 +23,8 @@ export function CompensationSection({ detail }: { detail: IncidentDetail }) {
   const [status, setStatus] = useState<CompensationStatus | ''>('');
   const [decision, setDecision] = useState<Decision>(null);
   const [approvingAll, setApprovingAll] = useState(false);
+  // Compensation decisions are a manager's (§6); an operator proposes and sees them.
+  const canDecide = useCan('manager');
   const totals = totalsOf(detail.lines);
   const lines = status === '' ? detail.lines : detail.lines.filter((line) => line.status === status);
   // The dialog follows the live line: once decided elsewhere it closes rather than offer a stale decision.
@@ -33,9 +36,11 @@ export function CompensationSection({ detail }: { detail: IncidentDetail }) {
     <SectionCard
       title={t('summary.title')}
       actions={
-        <Button onClick={() => setApprovingAll(true)} disabled={totals.count.requested === 0} aria-label={t('approveAll.openNamed')}>
-          {t('approveAll.open')}
-        </Button>
+        canDecide ? (
+          <Button onClick={() => setApprovingAll(true)} disabled={totals.count.requested === 0} aria-label={t('approveAll.openNamed')}>
+            {t('approveAll.open')}
+          </Button>
+        ) : undefined
       }
     >
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" role="group" aria-label={t('summary.label')}>

@@ -2,6 +2,7 @@ import { ActionIcon, Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { PLANNED_NOTICE_HOURS } from '../../../shared/billing';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/session';
 import { Link } from 'react-router';
 import { FixedTableHead, ONE_LINE, ONE_LINE_RIGHT, useVirtualRows, VirtualTableBody } from '../../components/virtualRows';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
@@ -74,6 +75,7 @@ function Cell({ main, note, strong, color, title }: { main: ReactNode; note?: Re
 function CompensationRow({ detail, line, rowIndex, onAction }: { detail: IncidentDetail; line: CompensationLineView; rowIndex: number; onAction: (action: LineAction, line: CompensationLineView) => void }) {
   const { t } = useTranslation('compensations');
   const language = useUiLanguage();
+  const canDecide = useCan('manager');
   const clauses = clausesOf(detail.service);
   const noticeHours = detail.service.policy.plannedWorks?.noticeHours ?? PLANNED_NOTICE_HOURS;
   const amount = formatMoney(line.quote.amount);
@@ -140,20 +142,22 @@ function CompensationRow({ detail, line, rowIndex, onAction }: { detail: Inciden
           {t(`domain:decisionStatus.${line.status}`)}
         </Badge>
         {line.status === 'requested' ? (
-          <Group gap={6} wrap="nowrap" mt={4}>
-            <ActionIcon variant="filled" size="sm" aria-label={t('approve.openNamed', named)} title={t('approve.openNamed', named)} onClick={() => onAction('approve', line)}>
-              <ApproveIcon />
-            </ActionIcon>
-            <ActionIcon variant="light" color="red" size="sm" aria-label={t('reject.openNamed', named)} title={t('reject.openNamed', named)} onClick={() => onAction('reject', line)}>
-              <RejectIcon />
-            </ActionIcon>
-            {/* An excluded line is 0 by its cause, whatever its duration: the store refuses an override. */}
-            {!line.quote.excluded && (
-              <ActionIcon variant="default" size="sm" aria-label={t('override.openNamed', named)} title={t('override.openNamed', named)} onClick={() => onAction('override', line)}>
-                <DurationIcon />
+          canDecide ? (
+            <Group gap={6} wrap="nowrap" mt={4}>
+              <ActionIcon variant="filled" size="sm" aria-label={t('approve.openNamed', named)} title={t('approve.openNamed', named)} onClick={() => onAction('approve', line)}>
+                <ApproveIcon />
               </ActionIcon>
-            )}
-          </Group>
+              <ActionIcon variant="light" color="red" size="sm" aria-label={t('reject.openNamed', named)} title={t('reject.openNamed', named)} onClick={() => onAction('reject', line)}>
+                <RejectIcon />
+              </ActionIcon>
+              {/* An excluded line is 0 by its cause, whatever its duration: the store refuses an override. */}
+              {!line.quote.excluded && (
+                <ActionIcon variant="default" size="sm" aria-label={t('override.openNamed', named)} title={t('override.openNamed', named)} onClick={() => onAction('override', line)}>
+                  <DurationIcon />
+                </ActionIcon>
+              )}
+            </Group>
+          ) : null
         ) : (
           <Text size="xs" c="dimmed" style={ONE_LINE}>
             {t('table.decided', { who: line.decidedBy ?? '', when: formatInstant(line.decidedAt ?? line.requestedAt) })}

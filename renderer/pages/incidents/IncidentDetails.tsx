@@ -1,4 +1,5 @@
-import { Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { PLANNED_NOTICE_HOURS } from '../../../shared/billing';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,7 +48,18 @@ export function IncidentDetails({ detail }: { detail: IncidentDetail }) {
     ...(detail.planned ? [{ key: 'planned', label: t('details.planned'), value: <PlannedNoticeText detail={detail} /> }] : []),
     { key: 'compensation', label: t('details.compensation'), value: compensation },
     ...(policy ? [{ key: 'month', label: t('details.capMonth'), value: formatMonth(t, detail.month) }] : []),
-    { key: 'source', label: t('details.source'), value: t(`domain:incidentSource.${incident.source}`) },
+    {
+      key: 'source',
+      label: t('details.source'),
+      value:
+        incident.ticketId === null ? (
+          t(`domain:incidentSource.${incident.source}`)
+        ) : (
+          <Anchor component={Link} to={`/tickets/${incident.ticketId}`}>
+            {t('details.sourceTicketLink')}
+          </Anchor>
+        ),
+    },
     { key: 'affected', label: t('details.affected'), value: formatInteger(incident.subscriptionIds.length) },
     ...(incident.notes.trim() === '' ? [] : [{ key: 'notes', label: t('details.notes'), value: <span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{incident.notes}</span> }]),
   ];

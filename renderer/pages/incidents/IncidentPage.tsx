@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useStore } from '../../app/services';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordHistory } from '../../components/RecordHistory';
 import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { commandErrorText } from '../../i18n/commandErrors';
@@ -70,6 +71,7 @@ export function IncidentPage() {
       <IncidentDetails detail={detail} />
       <ProposalState detail={detail} />
       {detail.lines.length > 0 && <CompensationSection detail={detail} />}
+      <RecordHistory entityId={incident.id} />
       <CloseIncidentModal incident={{ ...incident, serviceName: service.name }} opened={closing} onClose={() => setClosing(false)} />
     </Stack>
   );

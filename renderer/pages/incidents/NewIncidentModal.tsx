@@ -33,11 +33,18 @@ interface Values {
   notes: string;
 }
 
-export function NewIncidentModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/** The client's ticket an incident is recorded from: its service, source "ticket" and the link to it. */
+export interface IncidentFromTicket {
+  id: string;
+  serviceId: string;
+  subject: string;
+}
+
+export function NewIncidentModal({ opened, onClose, ticket }: { opened: boolean; onClose: () => void; ticket?: IncidentFromTicket }) {
   const { t } = useTranslation('incidents');
   return (
     <Modal opened={opened} onClose={onClose} title={t('record.title')} size="lg">
-      {opened && <NewIncidentForm onCancel={onClose} />}
+      {opened && <NewIncidentForm onCancel={onClose} ticket={ticket} />}
     </Modal>
   );
 }
@@ -51,14 +58,14 @@ type FieldErrors = Partial<Record<'serviceId' | 'start' | 'end' | 'cause' | 'ann
  * compensations are drafted at once (proposeCompensations); then the
  * incident's page opens.
  */
-function NewIncidentForm({ onCancel }: { onCancel: () => void }) {
+function NewIncidentForm({ onCancel, ticket }: { onCancel: () => void; ticket?: IncidentFromTicket }) {
   const { t } = useTranslation('incidents');
   const language = useUiLanguage();
   const store = useStore();
   const clock = useClock();
   const navigate = useNavigate();
   const [values, setValues] = useState<Values>(() => ({
-    serviceId: '',
+    serviceId: ticket?.serviceId ?? '',
     start: { date: businessDateTimeOf(clock.now().getTime()).date, time: '' },
     ongoing: false,
     end: EMPTY_DATE_TIME,
@@ -66,7 +73,7 @@ function NewIncidentForm({ onCancel }: { onCancel: () => void }) {
     announced: EMPTY_DATE_TIME,
     scope: 'all',
     subscriptionIds: [],
-    source: 'monitoring',
+    source: ticket ? 'ticket' : 'monitoring',
     notes: '',
   }));
   const [submitted, setSubmitted] = useState(false);
@@ -117,6 +124,7 @@ function NewIncidentForm({ onCancel }: { onCancel: () => void }) {
         cause: values.cause,
         announcedAt: values.cause === 'planned' ? announced : null,
         source: values.source,
+        ...(ticket && values.source === 'ticket' ? { ticketId: ticket.id } : {}),
         ...(values.scope === 'chosen' ? { subscriptionIds: values.subscriptionIds } : {}),
         notes: values.notes,
       },
@@ -228,7 +236,7 @@ function NewIncidentForm({ onCancel }: { onCancel: () => void }) {
         value={values.source}
         onChange={(event) => set({ source: event.currentTarget.value === 'ticket' ? 'ticket' : 'monitoring' })}
         data={SOURCES.map((source) => ({ value: source, label: t(`domain:incidentSource.${source}`) }))}
-        description={t('record.sourceHint')}
+        description={ticket ? t('record.sourceTicket', { subject: ticket.subject }) : t('record.sourceHint')}
       />
       <Textarea label={t('record.notes')} autosize minRows={3} maxRows={8} maxLength={NOTES_MAX} value={values.notes} onChange={(event) => set({ notes: event.currentTarget.value })} />
     </ModalCommandForm>

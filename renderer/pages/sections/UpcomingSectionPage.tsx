@@ -2,7 +2,7 @@ import { Alert, Stack, Title, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Section } from '../../../shared/api';
 
-type UpcomingSection = Extract<Section, 'subscriptions' | 'incidents' | 'tickets' | 'ledger' | 'reports'>;
+type UpcomingSection = Extract<Section, 'reports'>;
 
 /** A section that is planned but not built yet: says what it will hold, shows no made-up data. */
 export function UpcomingSectionPage({ section }: { section: UpcomingSection }) {

@@ -8,6 +8,9 @@ import { persistenceNotice, useStoragePersistence } from '../../app/persistentSt
 import { SaveRawTables } from '../../components/SaveRawTables';
 import { useSetLanguage } from '../../app/language';
 import { useStore } from '../../app/services';
+import { useCan } from '../../app/session';
+import { CalendarSettings } from './CalendarSettings';
+import { SecuritySettings, StaffSettingsCard } from '../staff/SecuritySettings';
 import { useAppInfo } from '../../hooks/useAppInfo';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatInteger } from '../../i18n/format';
@@ -163,12 +166,17 @@ function AboutSettings() {
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
+  // Everyone keeps the language and the about card; the rest is the admin's (§6: settings).
+  const isAdmin = useCan('admin');
   return (
     <Stack maw={860}>
       <Title order={2}>{t('title')}</Title>
       <LanguageSettings />
-      <StorageSettings />
-      <DemoDataSettings />
+      {isAdmin && <SecuritySettings />}
+      {isAdmin && <StaffSettingsCard />}
+      {isAdmin && <CalendarSettings />}
+      {isAdmin && <StorageSettings />}
+      {isAdmin && <DemoDataSettings />}
       <AboutSettings />
     </Stack>
   );

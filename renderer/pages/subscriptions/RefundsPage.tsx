@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { isRefundOverdue } from '../../../shared/billing';
 import type { Refund, Store } from '../../../core';
 import { useStore } from '../../app/services';
+import { useCan } from '../../app/session';
 import { ConfirmCommandForm } from '../../components/ModalCommandForm';
 import { RejectWithReasonModal } from '../../components/RejectWithReasonModal';
 import { useBusinessToday } from '../../hooks/useBusinessToday';
@@ -98,6 +99,8 @@ const BADGE_STYLES = { root: { flexShrink: 0 }, label: { overflow: 'visible' } }
 
 function RefundsTable({ rows, today, onDecide }: { rows: RefundRow[]; today: string; onDecide: (decision: Decision) => void }) {
   const { t } = useTranslation('refunds');
+  // Refund decisions are a manager's (§6); an operator sees the register only.
+  const canDecide = useCan('manager');
   const language = useUiLanguage();
   const nowrap = { whiteSpace: 'nowrap' } as const;
   return (
@@ -167,7 +170,7 @@ function RefundsTable({ rows, today, onDecide }: { rows: RefundRow[]; today: str
                   </Stack>
                 </Table.Td>
                 <Table.Td style={nowrap}>
-                  {refund.status === 'requested' && (
+                  {refund.status === 'requested' && canDecide && (
                     <Stack gap={6} align="stretch">
                       <Button size="compact-sm" onClick={() => onDecide({ kind: 'approve', refund })} aria-label={t('approve.openNamed', { client: refund.accountName, amount })}>
                         {t('approve.open')}

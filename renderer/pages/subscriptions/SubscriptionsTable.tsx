@@ -1,6 +1,7 @@
 import { ActionIcon, Anchor, Group, Table, Text } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/session';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
@@ -44,6 +45,8 @@ interface SubscriptionsTableProps {
 export function SubscriptionsTable({ rows, onChangeTariff, onCancel }: SubscriptionsTableProps) {
   const { t } = useTranslation('subscriptions');
   const language = useUiLanguage();
+  // Tariff changes and cancellations are a manager's (§6).
+  const canManage = useCan('manager');
   const { scrollRef, visible } = useVirtualRows(rows.length, ROW_HEIGHT);
 
   return (
@@ -85,12 +88,12 @@ export function SubscriptionsTable({ rows, onChangeTariff, onCancel }: Subscript
                 </Table.Td>
                 <Table.Td style={{ ...ONE_LINE, ...STICKY_END }}>
                   <Group gap={6} wrap="nowrap">
-                    {row.status === 'active' && (
+                    {canManage && row.status === 'active' && (
                       <ActionIcon variant="light" size="md" aria-label={t('row.changeTariffFor', names)} title={t('row.changeTariffFor', names)} onClick={() => onChangeTariff(row)}>
                         <SwitchTariffIcon />
                       </ActionIcon>
                     )}
-                    {(row.status === 'active' || row.status === 'suspended' || row.status === 'pending_payment') && (
+                    {canManage && (row.status === 'active' || row.status === 'suspended' || row.status === 'pending_payment') && (
                       <ActionIcon variant="light" color="red" size="md" aria-label={t('row.cancelFor', names)} title={t('row.cancelFor', names)} onClick={() => onCancel(row)}>
                         <CancelIcon />
                       </ActionIcon>

@@ -552,6 +552,7 @@ describe('every exported function, fed junk', () => {
     quoteCompensation: [{ periodPrice: 1_500_000, billingMonths: 1, incidents: [incident], alreadyCompensated: [{ month: '2026-03', amount: 5 }], policy: { percentPerHour: 1, monthlyCapPercent: 100 }, plannedNoticeHours: 48 }],
     availabilityOf: [{ year: 2026, targetBp: 9980, incidents: [incident] }],
     slaDueAt: [{ createdAt: '2026-03-02T10:00:00+05:00', hours: 4, clock: 'business', window: { open: '10:00', close: '19:00' }, calendar }],
+    slaOpenMinutes: [{ from: '2026-03-02T10:00:00+05:00', to: '2026-03-04T12:00:00+05:00', clock: 'business', window: { open: '10:00', close: '19:00' }, calendar }],
     nextPeriodEnd: ['2026-01-31', 1, 31],
     addWorkingDays: ['2026-03-02', 15, calendar],
     isWorkingDay: ['2026-03-02', calendar],
