@@ -1,4 +1,4 @@
-import { expect, test, tenge, type Page } from './fixtures';
+import { expect, test, tenge } from './fixtures';
 import { AppFrame } from './pages/AppFrame';
 import { AuditScreen } from './pages/AuditScreen';
 import { AuthScreens, TEST_ADMIN } from './pages/AuthScreens';
@@ -11,13 +11,6 @@ const OPERATOR = {
 } as const;
 
 const CLIENT = { ru: 'ТОО «Аудит Бір»', kk: 'ТОО «Аудит Екі»' } as const;
-
-/** Same-page navigation: a reload would end the session (the fixture would sign the admin in again). */
-async function openRoute(page: Page, route: string): Promise<void> {
-  await page.evaluate((hash) => {
-    location.hash = hash;
-  }, `#${route}`);
-}
 
 for (const lang of ['ru', 'kk'] as const) {
   test(`the audit shows the operator's payment: who, what, which client, the entry; the client's history has it too (${lang})`, async ({ page }) => {
@@ -33,7 +26,7 @@ for (const lang of ['ru', 'kk'] as const) {
     // The admin (the fixture's) creates the client and an operator.
     const accountRoute = await createClient(page, pinnedAt(date), { name: client, seed: lang === 'ru' ? 41 : 42, payments: [] });
     if (lang === 'kk') await frame.switchLanguage('ru', 'kk');
-    await openRoute(page, '/settings');
+    await frame.openRoute('/settings');
     await staff.openFromSettings();
     await staff.add(operator);
 
@@ -41,7 +34,7 @@ for (const lang of ['ru', 'kk'] as const) {
     await auth.signOut();
     await auth.signIn(operator);
     await expect(audit.navLink()).toHaveCount(0);
-    await openRoute(page, accountRoute);
+    await frame.openRoute(accountRoute);
     await expect(frame.heading(client)).toBeVisible();
     await audit.recordPayment('15000,50', date);
 
@@ -89,7 +82,7 @@ for (const lang of ['ru', 'kk'] as const) {
     await expect(audit.rows().first()).toContainText(TEST_ADMIN.name);
 
     // The client's page: its History holds the same payment.
-    await openRoute(page, accountRoute);
+    await frame.openRoute(accountRoute);
     await expect(frame.heading(client)).toBeVisible();
     const history = await audit.openHistory();
     const item = history.getByRole('button', { name: new RegExp(`^${audit.commandName('recordPayment')}`) });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, test } from './fixtures';
 import { AppFrame } from './pages/AppFrame';
 import { AuthScreens } from './pages/AuthScreens';
 import { createClient, pinnedAt } from './pages/LifecycleSetup';
@@ -40,13 +40,6 @@ const OPERATOR = {
 
 const CLIENT = { ru: 'ТОО «Рөл Бір»', kk: 'ТОО «Рөл Екі»' } as const;
 
-/** Same-page navigation: a reload would end the session (the fixture would sign the admin in again). */
-async function openRoute(page: Page, route: string): Promise<void> {
-  await page.evaluate((hash) => {
-    location.hash = hash;
-  }, `#${route}`);
-}
-
 for (const lang of ['ru', 'kk'] as const) {
   const text = TEXTS[lang];
 
@@ -69,12 +62,12 @@ for (const lang of ['ru', 'kk'] as const) {
     await cancelOnlySubscription(page);
     if (lang === 'kk') await frame.switchLanguage('ru', 'kk');
     // The admin (a manager too) is offered the decision.
-    await openRoute(page, '/subscriptions/refunds');
+    await frame.openRoute('/subscriptions/refunds');
     await expect(refunds.decideButton('approve', CLIENT[lang])).toBeVisible();
     await expect(page.getByRole('tab', { name: text.renewalsTab, exact: true })).toBeVisible();
 
     await expect(frame.navLink(text.audit)).toBeVisible();
-    await openRoute(page, '/settings');
+    await frame.openRoute('/settings');
     await staff.openFromSettings();
     await staff.add(operator);
     await auth.signOut();
@@ -95,13 +88,13 @@ for (const lang of ['ru', 'kk'] as const) {
 
     // No renewals tab, and the address itself says the role is not enough.
     await expect(tabs.getByRole('tab', { name: text.renewalsTab, exact: true })).toHaveCount(0);
-    await openRoute(page, '/subscriptions/renewals');
+    await frame.openRoute('/subscriptions/renewals');
     await expect(frame.heading(text.notAllowed)).toBeVisible();
     await expect(page.getByRole('alert')).toHaveText(text.notAllowedText(operator.name));
     await expect(new RenewalsScreen(page, lang).heading()).toHaveCount(0);
 
     // On the account page: payments yes; closing the account and refund decisions no.
-    await openRoute(page, accountRoute);
+    await frame.openRoute(accountRoute);
     await expect(frame.heading(CLIENT[lang])).toBeVisible();
     await expect(page.getByRole('button', { name: text.recordPayment, exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: text.closeAccount, exact: true })).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { CloseAccountModal } from './CloseAccountModal';
 import { RefundsCard } from './RefundsCard';
 import { CompensationsCard } from './CompensationsCard';
 import { RecordHistory } from '../../components/RecordHistory';
+import { RecordPageStatus } from '../../components/RecordPageStatus';
 import { EdoCards } from './EdoCard';
 import { TicketsCard } from './TicketsCard';
 import { CancelSubscriptionModal } from '../subscriptions/CancelSubscriptionModal';
@@ -50,22 +51,8 @@ export function AccountPage() {
   const [cancelTarget, setCancelTarget] = useState<SubscriptionTarget | null>(null);
   const canClose = useCan('manager');
 
-  if (view === undefined) {
-    return (
-      <Center p="xl">
-        <Loader aria-label={t('common:loading')} />
-      </Center>
-    );
-  }
-  if (view === null) {
-    return (
-      <Stack>
-        <Text>{t('page.notFound')}</Text>
-        <Anchor component={Link} to="/accounts">
-          {t('page.backToList')}
-        </Anchor>
-      </Stack>
-    );
+  if (view === undefined || view === null) {
+    return <RecordPageStatus loading={view === undefined} notFound={t('page.notFound')} backTo="/accounts" backLabel={t('page.backToList')} />;
   }
 
   const { account, balances, subscriptions } = view;

@@ -2,9 +2,9 @@ import { Button, Center, Group, Loader, NativeSelect, Stack, Text, TextInput, Ti
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { AuditRow } from '../../../core';
 import { useStore } from '../../app/services';
+import { useUrlFilter } from '../../hooks/useUrlFilteredList';
 import { formatInteger } from '../../i18n/format';
 import { filterFromParams, isFiltered, paramsFromFilter, rangeInvalid, storeFilter, type AuditFilterValues } from './auditFilter';
 import { AuditDetailsModal } from './AuditDetailsModal';
@@ -16,6 +16,8 @@ import { useAuditPages } from './useAuditPages';
 /** Rows per page: the first page, then "load more" adds as many again. */
 const PAGE_SIZE = 100;
 
+const FILTER = { filterFromParams, paramsFromFilter };
+
 /**
  * Audit (manager and admin; the route checks the role): who did what and
  * when, newest first, every operation with its before/after changes.
@@ -25,18 +27,16 @@ const PAGE_SIZE = 100;
  */
 export function AuditPage() {
   const { t } = useTranslation('audit');
-  const [params, setParams] = useSearchParams();
-  const values = filterFromParams(params);
+  const { values, set, reset } = useUrlFilter(FILTER);
   const invalid = rangeInvalid(values);
   const { rows, hasMore, loadMore } = useAuditPages(invalid ? null : storeFilter(values), PAGE_SIZE);
   const [details, setDetails] = useState<AuditRow | null>(null);
-  const set = (patch: Partial<AuditFilterValues>) => setParams(paramsFromFilter({ ...values, ...patch }), { replace: true });
 
   return (
     <Stack gap="md">
       <Title order={2}>{t('title')}</Title>
       <Text maw={860}>{t('intro')}</Text>
-      <AuditFilters values={values} invalid={invalid} onChange={set} onReset={() => setParams(new URLSearchParams(), { replace: true })} />
+      <AuditFilters values={values} invalid={invalid} onChange={set} onReset={reset} />
       {invalid ? null : rows === undefined ? (
         <Center p="lg">
           <Loader aria-label={t('common:loading')} />

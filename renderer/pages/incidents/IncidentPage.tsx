@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { useStore } from '../../app/services';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RecordHistory } from '../../components/RecordHistory';
+import { RecordPageStatus } from '../../components/RecordPageStatus';
 import { useCommandMutation } from '../../hooks/useCommandMutation';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { commandErrorText } from '../../i18n/commandErrors';
@@ -31,22 +32,8 @@ export function IncidentPage() {
   const detail = useLiveQuery(async () => (await store.getIncident(incidentId)) ?? null, [store, incidentId]);
   const [closing, setClosing] = useState(false);
 
-  if (detail === undefined) {
-    return (
-      <Center p="xl">
-        <Loader aria-label={t('common:loading')} />
-      </Center>
-    );
-  }
-  if (detail === null) {
-    return (
-      <Stack>
-        <Text>{t('page.notFound')}</Text>
-        <Anchor component={Link} to="/incidents">
-          {t('page.backToList')}
-        </Anchor>
-      </Stack>
-    );
+  if (detail === undefined || detail === null) {
+    return <RecordPageStatus loading={detail === undefined} notFound={t('page.notFound')} backTo="/incidents" backLabel={t('page.backToList')} />;
   }
 
   const { incident, service } = detail;

@@ -2,12 +2,12 @@ import { Button, Center, Group, Loader, NativeSelect, Stack, Text, TextInput, Ti
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { CAUSES, type Cause } from '../../../shared/billing';
 import { INCIDENT_LIST_LIMIT, type Service } from '../../../core';
 import { useStore } from '../../app/services';
 import { useBusinessToday } from '../../hooks/useBusinessToday';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
+import { useUrlFilteredList } from '../../hooks/useUrlFilteredList';
 import { formatInteger } from '../../i18n/format';
 import { AvailabilityPanel } from './AvailabilityPanel';
 import { CloseIncidentModal } from './CloseIncidentModal';
@@ -18,6 +18,8 @@ import { useNow } from './useNow';
 
 /** The list reads at most INCIDENT_LIST_LIMIT incidents; a narrower filter reaches older ones. */
 const LIST_LIMIT = INCIDENT_LIST_LIMIT;
+
+const FILTER = { filterFromParams, paramsFromFilter, storeFilter };
 
 /**
  * Incidents (domain-rules §4.3, §4.4, §6): the availability of the services
@@ -31,18 +33,11 @@ export function IncidentsPage() {
   const store = useStore();
   const today = useBusinessToday();
   const now = useNow();
-  const [params, setParams] = useSearchParams();
-  const values = filterFromParams(params);
-  const filter = storeFilter(values);
-  const filterKey = JSON.stringify(filter);
+  const { values, set, reset, list } = useUrlFilteredList(FILTER, (listStore, filter) => listStore.listIncidents({ ...filter, limit: LIST_LIMIT }));
   const [recording, setRecording] = useState(false);
   const [closing, setClosing] = useState<IncidentRow | null>(null);
 
   const services = useLiveQuery(() => store.listServices(), [store]);
-  // Each answer carries the filter it was read for: rows of the previous filter never show under a new one.
-  const answer = useLiveQuery(async () => ({ key: filterKey, list: await store.listIncidents({ ...filter, limit: LIST_LIMIT }) }), [store, filterKey]);
-  const list = answer?.key === filterKey ? answer.list : undefined;
-  const set = (patch: Partial<IncidentFilterValues>) => setParams(paramsFromFilter({ ...values, ...patch }), { replace: true });
 
   return (
     <Stack gap="md">
@@ -53,7 +48,7 @@ export function IncidentsPage() {
       <Text maw={860}>{t('intro')}</Text>
       <AvailabilityPanel currentYear={Number(today.slice(0, 4))} now={now} />
       <Title order={3}>{t('list.title')}</Title>
-      <IncidentFilters values={values} services={services ?? []} onChange={set} onReset={() => setParams(new URLSearchParams(), { replace: true })} />
+      <IncidentFilters values={values} services={services ?? []} onChange={set} onReset={reset} />
       {list === undefined ? (
         <Center p="lg">
           <Loader aria-label={t('common:loading')} />

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Breadcrumbs, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useStore } from '../../app/services';
 import { CardTable } from '../../components/CardTable';
 import { RecordHistory } from '../../components/RecordHistory';
 import { SectionCard } from '../../components/SectionCard';
+import { RecordPageStatus } from '../../components/RecordPageStatus';
 import { formatInstant } from '../../i18n/format';
 import { NewIncidentModal } from '../incidents/NewIncidentModal';
 import { useNow } from '../incidents/useNow';
@@ -48,22 +49,8 @@ export function TicketPage() {
   const calendar = useLiveQuery(async () => (await store.getCalendar()).calendar, [store]);
   const [recording, setRecording] = useState(false);
 
-  if (detail === undefined) {
-    return (
-      <Center p="xl">
-        <Loader aria-label={t('common:loading')} />
-      </Center>
-    );
-  }
-  if (detail === null) {
-    return (
-      <Stack>
-        <Text>{t('page.notFound')}</Text>
-        <Anchor component={Link} to="/tickets">
-          {t('page.backToList')}
-        </Anchor>
-      </Stack>
-    );
+  if (detail === undefined || detail === null) {
+    return <RecordPageStatus loading={detail === undefined} notFound={t('page.notFound')} backTo="/tickets" backLabel={t('page.backToList')} />;
   }
 
   const { ticket } = detail;

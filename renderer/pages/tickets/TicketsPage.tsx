@@ -2,15 +2,17 @@ import { Button, Center, Group, Loader, NativeSelect, Stack, Text, Title } from 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { TICKET_STATUSES, type TicketStatus } from '../../../shared/domain';
 import { TICKET_LIST_LIMIT, type Service, type StaffMember } from '../../../core';
 import { useStore } from '../../app/services';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
+import { useUrlFilteredList } from '../../hooks/useUrlFilteredList';
 import { formatInteger } from '../../i18n/format';
 import { useNow } from '../incidents/useNow';
 import { NewTicketModal } from './NewTicketModal';
 import { filterFromParams, isFiltered, paramsFromFilter, storeFilter, UNASSIGNED, type TicketFilterValues } from './ticketFilter';
+
+const FILTER = { filterFromParams, paramsFromFilter, storeFilter };
 import { TicketsTable } from './TicketsTable';
 
 /** Overdue and "due within an hour" are computed against the app clock, refreshed every minute. */
@@ -28,18 +30,11 @@ export function TicketsPage() {
   const { t } = useTranslation('tickets');
   const store = useStore();
   const now = useNow(NOW_STEP_MS);
-  const [params, setParams] = useSearchParams();
-  const values = filterFromParams(params);
-  const filter = storeFilter(values);
-  const filterKey = JSON.stringify(filter);
+  const { values, set, reset, list } = useUrlFilteredList(FILTER, (listStore, filter) => listStore.listTickets({ ...filter, limit: TICKET_LIST_LIMIT }));
   const [creating, setCreating] = useState(false);
 
   const services = useLiveQuery(() => store.listServices(), [store]);
   const staff = useLiveQuery(() => store.listStaff(), [store]);
-  // Each answer carries the filter it was read for: rows of the previous filter never show under a new one.
-  const answer = useLiveQuery(async () => ({ key: filterKey, list: await store.listTickets({ ...filter, limit: TICKET_LIST_LIMIT }) }), [store, filterKey]);
-  const list = answer?.key === filterKey ? answer.list : undefined;
-  const set = (patch: Partial<TicketFilterValues>) => setParams(paramsFromFilter({ ...values, ...patch }), { replace: true });
 
   return (
     <Stack gap="md">
@@ -53,7 +48,7 @@ export function TicketsPage() {
         services={(services ?? []).filter((s) => s.policy.supportTargets.length > 0)}
         staff={staff ?? []}
         onChange={set}
-        onReset={() => setParams(new URLSearchParams(), { replace: true })}
+        onReset={reset}
       />
       {list === undefined ? (
         <Center p="lg">

@@ -23,6 +23,13 @@ export class AppFrame {
     await expect(this.navigation).toBeVisible();
   }
 
+  /** Same-page navigation (the hash only): a reload would end the session (the fixture would sign the admin in again). */
+  async openRoute(route: string): Promise<void> {
+    await this.page.evaluate((hash) => {
+      location.hash = hash;
+    }, `#${route}`);
+  }
+
   navLink(name: string): Locator {
     return this.navigation.getByRole('link', { name, exact: true });
   }

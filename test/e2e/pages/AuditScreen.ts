@@ -56,7 +56,7 @@ export class AuditScreen extends LocalizedScreen<(typeof TEXTS)[Lang]> {
   }
 
   navLink(): Locator {
-    return this.page.getByRole('navigation').getByRole('link', { name: this.texts.nav, exact: true });
+    return this.navbarLink(this.texts.nav);
   }
 
   heading(): Locator {

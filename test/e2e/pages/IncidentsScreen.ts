@@ -89,8 +89,7 @@ export class IncidentsScreen extends LocalizedScreen<(typeof TEXTS)[Lang]> {
 
   /** Back to the list through the navbar (no reload: the app clock runs on). */
   async openFromMenu(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: this.texts.nav, exact: true }).click();
-    await expect(this.heading()).toBeVisible();
+    await this.openThroughNavbar(this.texts.nav, this.heading());
   }
 
   newIncidentButton(): Locator {

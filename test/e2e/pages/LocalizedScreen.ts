@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export type Lang = 'kk' | 'ru';
 
@@ -21,5 +21,16 @@ export abstract class LocalizedScreen<Texts> {
   /** The page's heading (h2) of exactly this text. */
   protected pageHeading(name: string): Locator {
     return this.page.getByRole('heading', { level: 2, name, exact: true });
+  }
+
+  /** The navbar's link of exactly this text. */
+  protected navbarLink(name: string): Locator {
+    return this.page.getByRole('navigation').getByRole('link', { name, exact: true });
+  }
+
+  /** To a section through its navbar link (no reload: the app clock runs on), until its heading shows. */
+  protected async openThroughNavbar(name: string, heading: Locator): Promise<void> {
+    await this.navbarLink(name).click();
+    await expect(heading).toBeVisible();
   }
 }

@@ -93,8 +93,7 @@ export class TicketsScreen extends LocalizedScreen<(typeof TEXTS)[Lang]> {
 
   /** To the list through the navbar (no reload: the app clock runs on). */
   async openFromMenu(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: this.texts.nav, exact: true }).click();
-    await expect(this.heading()).toBeVisible();
+    await this.openThroughNavbar(this.texts.nav, this.heading());
   }
 
   newTicketButton(scope: Page | Locator = this.page): Locator {
