@@ -1,18 +1,12 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { PLANNED_NOTICE_HOURS } from '../../../shared/billing';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FactsTable, type Fact } from '../../components/FactsTable';
 import { SectionCard } from '../../components/SectionCard';
 import { formatInstant, formatInteger } from '../../i18n/format';
 import { clausesOf, exclusionClause, formatDuration, formatMonth } from './CompensationTerms';
 import type { IncidentDetail } from './IncidentModel';
-
-interface Row {
-  key: string;
-  label: string;
-  value: ReactNode;
-}
 
 /**
  * The incident's facts in a two-column table (a row header per fact, so a
@@ -38,7 +32,7 @@ export function IncidentDetails({ detail }: { detail: IncidentDetail }) {
         : t('details.ruleNoClause', { percent: policy.percentPerHour, cap: policy.monthlyCapPercent })
       : t('details.noCompensation');
 
-  const rows: Row[] = [
+  const rows: Fact[] = [
     { key: 'start', label: t('details.start'), value: formatInstant(incident.start) },
     { key: 'end', label: t('details.end'), value: incident.end === null ? t('details.stillOpen') : formatInstant(incident.end) },
     ...(detail.durationMinutes === null
@@ -66,18 +60,7 @@ export function IncidentDetails({ detail }: { detail: IncidentDetail }) {
 
   return (
     <SectionCard title={t('details.title')}>
-      <Table variant="vertical" layout="fixed" withTableBorder verticalSpacing={6} aria-label={t('details.tableLabel')} maw={980}>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.key}>
-              <Table.Th w={230} scope="row" fw={500}>
-                {row.label}
-              </Table.Th>
-              <Table.Td>{row.value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FactsTable rows={rows} label={t('details.tableLabel')} labelWidth={230} />
       <Text size="xs" c="dimmed">
         {t('details.timeZone')}
       </Text>

@@ -1,44 +1,20 @@
-import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TicketDetail } from '../../../core';
+import { FactsTable, type Fact } from '../../components/FactsTable';
 import { SectionCard } from '../../components/SectionCard';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { formatInstant } from '../../i18n/format';
 import { formatDuration } from '../incidents/incidentTime';
 import { countdownText, DEADLINE_COLOR, deadlineState, targetText } from './ticketDeadline';
 
-interface Row {
-  key: string;
-  label: string;
-  value: ReactNode;
-}
-
-/** A two-column table of facts (a row header per fact, so a screen reader reads "Client ТОО …"). */
-function FactsTable({ rows, label }: { rows: Row[]; label: string }) {
-  return (
-    <Table variant="vertical" layout="fixed" withTableBorder verticalSpacing={6} aria-label={label} maw={980}>
-      <Table.Tbody>
-        {rows.map((row) => (
-          <Table.Tr key={row.key}>
-            <Table.Th w={240} scope="row" fw={500}>
-              {row.label}
-            </Table.Th>
-            <Table.Td>{row.value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
-
 /** The ticket's facts: client, subscription, service, level with its targets and clock, when it came in, who has it. */
 export function TicketFacts({ detail }: { detail: TicketDetail }) {
   const { t } = useTranslation('tickets');
   const language = useUiLanguage();
   const { ticket, account, subscription, tariff, service, target } = detail;
-  const rows: Row[] = [
+  const rows: Fact[] = [
     {
       key: 'client',
       label: t('facts.client'),
@@ -182,7 +158,7 @@ export function TicketDeadlines({ detail, now, currentWaitMinutes }: DeadlinesPr
     </Stack>
   );
 
-  const rows: Row[] = [
+  const rows: Fact[] = [
     { key: 'response', label: t('deadline.response'), value: response },
     { key: 'resolution', label: t('deadline.resolution'), value: resolution },
     { key: 'waited', label: t('waited.label'), value: waited },
