@@ -6,6 +6,7 @@ import type {
   Compensation,
   EdoAccess,
   EdoUsage,
+  IssuedDocument,
   Incident,
   LedgerEntry,
   Operation,
@@ -117,6 +118,17 @@ export const SCHEMA_V6 = {
   edoUsage: 'id, subscriptionId, month',
 } as const;
 
+/**
+ * Version 7: issued documents (invoices, acts, reconciliation acts), each
+ * stored whole once issued. The number is unique within its series and
+ * year; a client's documents and a kind's are listed newest first; a
+ * correction names the document it corrects.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  documents: 'id, &[series+year+number], [accountId+issuedAt], [kind+issuedAt], issuedAt, correctsId',
+} as const;
+
 /** The settings row that holds this installation's DeviceState. */
 export const DEVICE_SETTING = 'device';
 
@@ -139,6 +151,7 @@ export class AppDatabase extends Dexie {
   counters!: EntityTable<Counter, 'key'>;
   edoAccess!: EntityTable<EdoAccess, 'id'>;
   edoUsage!: EntityTable<EdoUsage, 'id'>;
+  documents!: EntityTable<IssuedDocument, 'id'>;
 
   /** The IDBKeyRange of this database's IndexedDB (the browser's, or a test's own): for requests made on IndexedDB itself. */
   readonly keyRange: typeof IDBKeyRange;
@@ -162,6 +175,8 @@ export class AppDatabase extends Dexie {
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
     this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
+    // v6 → v7 only adds the documents table: nothing to carry over.
+    this.version(7).stores(SCHEMA_V7);
   }
 }
 

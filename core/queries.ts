@@ -20,6 +20,7 @@ import { availability, compensationsOfAccount, getIncident, listIncidents } from
 import { getTicket, listTickets } from './views/tickets';
 import { edoOfSubscription, listEdoAccess } from './views/edo';
 import { getCalendar } from './calendar';
+import { getDocument, getProviderRequisites, listDocuments, previewAct, previewInvoice, previewReconciliation } from './views/documents';
 import { getSecuritySettings, hasStaff, listStaff } from './views/staff';
 import { auditActors, auditCommands, historyOf, listAudit } from './views/audit';
 
@@ -182,6 +183,12 @@ export const QUERIES = {
   getCalendar,
   edoOfSubscription,
   listEdoAccess,
+  getProviderRequisites,
+  listDocuments,
+  getDocument,
+  previewInvoice,
+  previewAct,
+  previewReconciliation,
   listStaff,
   hasStaff,
   getSecuritySettings,

@@ -257,6 +257,19 @@ export class CommandTx {
     return entries;
   }
 
+  /**
+   * The next number of a gap-free series (documents): the stored counter
+   * plus what this command already took, taken in the command's own
+   * transaction, which IndexedDB runs one at a time over every table; the
+   * counter row is written by finish() with the others.
+   */
+  async nextNumber(key: string): Promise<number> {
+    const stored = (await this.db.counters.get(key))?.value ?? 0;
+    const taken = this.counterDeltas.get(key) ?? 0;
+    this.counterDeltas.set(key, taken + 1);
+    return stored + taken + 1;
+  }
+
   /** Writes a setting (key/value), audited and queued like a record. */
   async putSetting(key: string, value: unknown): Promise<void> {
     const before = await this.db.settings.get(key);

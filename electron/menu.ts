@@ -85,7 +85,7 @@ export function buildMenuTemplate(lang: Language, send: (cmd: MenuCommand) => vo
     submenu: SECTIONS.map((section, index) => ({
       id: menuItemId.section(section),
       label: m.sections[section],
-      accelerator: `CmdOrCtrl+${index + 1}`,
+      accelerator: sectionAccelerator(index),
       click: () => send({ type: 'navigate', section }),
     })),
   };
@@ -121,4 +121,10 @@ export function aboutDialogText(lang: Language, info: { name: string; version: s
  */
 export function initialMenuLanguage(systemLocale: string): Language {
   return systemLocale.toLowerCase().startsWith('ru') ? 'ru' : 'kk';
+}
+
+/** Ctrl+1 … Ctrl+9 for the first nine sections and Ctrl+0 for the tenth, as browsers number their tabs; later ones have none. */
+export function sectionAccelerator(index: number): string | undefined {
+  if (index < 9) return `CmdOrCtrl+${index + 1}`;
+  return index === 9 ? 'CmdOrCtrl+0' : undefined;
 }

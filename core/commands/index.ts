@@ -10,6 +10,8 @@ import { activateSubscription, createSubscription, renewSubscription } from './s
 import { assignTicket, closeTicket, openTicket, reopenTicket, resolveTicket, respondToTicket, resumeTicket, waitForClient } from './tickets';
 import { removeCalendarYear, saveCalendarYear } from './calendar';
 import { grantEdoAccess, recordEdoActDecision, recordEdoUsage, sendEdoAct } from './edo';
+import { correctDocument, issueAct, issueInvoice, issueReconciliationAct } from './documents';
+import { saveProviderRequisites } from './requisites';
 
 /**
  * Every business command, by the name the Store exposes it under. Adding a
@@ -56,6 +58,11 @@ export const COMMANDS = {
   sendEdoAct,
   recordEdoActDecision,
   recordEdoUsage,
+  saveProviderRequisites,
+  issueInvoice,
+  issueAct,
+  issueReconciliationAct,
+  correctDocument,
 } as const;
 
 export type Commands = typeof COMMANDS;

@@ -8,7 +8,7 @@ import { chargePeriod } from './charges';
 import { openEdoAccess } from './edo';
 import { loadOpenAccount, loadService, loadSubscription, loadTariff } from './loaders';
 
-function dayOfMonth(date: string): number {
+export function dayOfMonth(date: string): number {
   return Number(date.slice(8, 10));
 }
 
@@ -86,7 +86,7 @@ export const activateSubscription = defineCommand({
   },
 });
 
-const RENEWABLE: ReadonlySet<Subscription['status']> = new Set(['active', 'suspended', 'expired']);
+export const RENEWABLE: ReadonlySet<Subscription['status']> = new Set(['active', 'suspended', 'expired']);
 
 /**
  * Charges the next period, which starts where the current one ends, at the

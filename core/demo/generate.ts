@@ -7,6 +7,7 @@ import {
   type IsoDate,
   type LedgerEntry,
   type Period,
+  type ProviderRequisites,
   type Service,
   type Subscription,
   type SubscriptionStatus,
@@ -17,6 +18,7 @@ import type { AppDatabase, StoredAccount } from '../db';
 import { CommandError } from '../errors';
 import { paymentEntry, splitEntries, type Posting } from '../ledgerEntries';
 import { searchFieldsOf } from '../searchFields';
+import { REQUISITES_SETTING } from '../commands/requisites';
 import { applyCounterDeltas } from '../tx';
 import type { DemoOptions, DemoSummary } from '../types';
 import { IinBinFactory, demoParty } from './people';
@@ -448,6 +450,23 @@ export function planDemoData(
 /** The settings row that says what the generator did: a load under way (or one that died) or the summary of a finished one. */
 export const DEMO_SETTING = 'demoData';
 
+/** A demo provider (valid BIN, IBAN and BIC formats; not a real company). */
+export const DEMO_REQUISITES: ProviderRequisites = {
+  name: { kk: '«Есеп Бұлт» ЖШС', ru: 'ТОО «Есеп Бұлт»' },
+  bin: '180240012342',
+  address: { kk: 'Алматы қ., Әуезов ауданы, Жандосов к-сі, 58, 4-кеңсе', ru: 'г. Алматы, Ауэзовский район, ул. Жандосова, 58, офис 4' },
+  iban: 'KZ566010002000012345',
+  bank: 'АО «Халык Банк Казахстана»',
+  bik: 'HSBKKZKX',
+  kbe: '17',
+  knp: '859',
+  director: 'Сәрсенбаев Ержан Қайратұлы',
+  chiefAccountant: 'Өмірзақова Гүлнұр Бақытқызы',
+  phone: '+7 727 355 00 00',
+  email: 'buh@esep-cloud.kz',
+  logo: null,
+};
+
 export type DemoMarker =
   | { state: 'loading'; seed: number; startedAt: string; accounts: number; subscriptions: number; ledgerEntries: number }
   | ({ state: 'done'; generatedAt: string } & DemoSummary);
@@ -557,6 +576,8 @@ async function load(db: AppDatabase, size: DemoSize, opts: DemoOptions & { today
   await db.transaction('rw', [db.incidents, db.tickets, db.edoAccess, db.settings], async () => {
     await db.incidents.bulkAdd(incidents);
     await Promise.all([db.tickets.bulkAdd(support.tickets), db.edoAccess.bulkAdd(support.edoAccess)]);
+    // Documents need the provider's requisites; a demo provider's, unless an admin already entered real ones.
+    if (!(await db.settings.get(REQUISITES_SETTING))) await db.settings.put({ key: REQUISITES_SETTING, value: DEMO_REQUISITES });
     await db.settings.put({ key: DEMO_SETTING, value: { state: 'done', ...result, generatedAt: opts.today.toISOString() } satisfies DemoMarker });
   });
   return result;

@@ -12,7 +12,7 @@ export const languageSchema = z.enum(LANGUAGES);
 export type Language = (typeof LANGUAGES)[number];
 
 /** The sections of the app, in menu and navigation order. */
-export const SECTIONS = ['accounts', 'subscriptions', 'catalog', 'incidents', 'tickets', 'ledger', 'reports', 'audit', 'settings'] as const;
+export const SECTIONS = ['accounts', 'subscriptions', 'catalog', 'incidents', 'tickets', 'ledger', 'documents', 'reports', 'audit', 'settings'] as const;
 export const sectionSchema = z.enum(SECTIONS);
 export type Section = (typeof SECTIONS)[number];
 

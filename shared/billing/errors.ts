@@ -90,6 +90,8 @@ export const BILLING_RULES = {
   wholeMinutes: 'must be a whole number of minutes',
   clock: "must be '24x7' or 'business'",
   afterOpen: 'must be after window.open',
+  amountInWordsRange: 'must be a whole number of tiyn from 0 to 999999999999999',
+  wordsLanguage: "must be 'kk' or 'ru'",
 } as const;
 
 /**

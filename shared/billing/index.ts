@@ -34,3 +34,5 @@ export { availabilityOf, type AvailabilityInput, type AvailabilityReport } from 
 export {
   deletionDate, refundDueDate, isRefundOverdue, priceChangeAllowed, priceForPeriod, type DatedPrice,
 } from './followingDates';
+export { amountInWords, MAX_AMOUNT_IN_WORDS_TIYN, AMOUNT_IN_WORDS_RULES } from './amountInWords';
+export { ibanChecksumValid, isValidKzIban, isValidBik, isValidKbe, isValidKnp } from './requisites';

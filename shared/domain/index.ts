@@ -8,4 +8,5 @@ export * from './support';
 export * from './decisions';
 export * from './staff';
 export * from './edo';
+export * from './documents';
 export * from './system';

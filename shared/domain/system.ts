@@ -19,6 +19,7 @@ export const TABLE_NAMES = [
   'settings',
   'edoAccess',
   'edoUsage',
+  'documents',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

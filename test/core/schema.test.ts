@@ -26,7 +26,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.accounts.get('a1')).toMatchObject({ nameWords: ['тоо', 'ақ', 'жол', 'сервис'], phoneDigits: '77011234567', emailLower: 'buh@akzhol.kz' });
     expect(await db.accounts.get('a2')).toMatchObject({ nameWords: ['иванова', 'анна', 'сергеевна'], phoneDigits: '', emailLower: '' });
     expect(await db.accounts.where('nameWords').startsWith('серв').primaryKeys()).toEqual(['a1']);
@@ -69,7 +69,7 @@ describe('schema upgrade from version 2', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const device = (await db.settings.get(DEVICE_SETTING))!.value as { deviceId: string; seq: number };
     expect(device).toMatchObject({ deviceId: expect.any(String), seq: 2 });
     expect(await db.outbox.orderBy('seq').toArray()).toEqual([
@@ -110,7 +110,7 @@ describe('schema upgrade from version 3', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect((await db.ledger.get('l2'))?.serviceId).toBe('svc-cloud1c');
     expect((await db.ledger.get('l1'))?.serviceId).toBeUndefined();
     // A payment is money in, whatever subscription it was meant for: no service.
@@ -173,7 +173,7 @@ describe('schema upgrade from version 4', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.outbox.orderBy('seq').toArray()).toEqual([
       { ...base, id: 'o1', seq: 1, opId: 'op-edit', command: 'updateAccount', actor: 'aigerim', hlc: 'h1', rows: [{ table: 'accounts', recordId: 'a1', op: 'update', changes: { name: { old: 'A', new: 'B' } } }] },
       {
@@ -218,7 +218,7 @@ describe('schema upgrade from version 5', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const { priority: _p, waitingClientMinutes: _w, ...kept } = ticket;
     expect(await db.tickets.get('t1')).toEqual({ ...kept, level: 'high', description: '', assignee: null, closedAt: null, reopenedCount: 0, waitingOpenMinutes: 12 });
     // No deadline was ever computed for it: it is not in the running-deadline index.

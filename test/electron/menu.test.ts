@@ -71,17 +71,17 @@ describe('buildMenuTemplate', () => {
     }
   });
 
-  it('lists the 9 sections in order, each sending navigate, with Ctrl+1…9', () => {
+  it('lists the 10 sections in order, each sending navigate, with Ctrl+1…9 and Ctrl+0', () => {
     const { template, click, send, byId } = build('kk');
     const sections = template.find((menu) => menu.label === kk.sections.label);
     expect((sections?.submenu as Item[]).map((item) => item.id)).toEqual(SECTIONS.map(menuItemId.section));
     SECTIONS.forEach((section, index) => {
       expect(byId(menuItemId.section(section)).label).toBe(kk.sections[section]);
-      expect(byId(menuItemId.section(section)).accelerator).toBe(`CmdOrCtrl+${index + 1}`);
+      expect(byId(menuItemId.section(section)).accelerator).toBe(index === 9 ? 'CmdOrCtrl+0' : `CmdOrCtrl+${index + 1}`);
       click(menuItemId.section(section));
       expect(send).toHaveBeenLastCalledWith({ type: 'navigate', section });
     });
-    expect(send).toHaveBeenCalledTimes(9);
+    expect(send).toHaveBeenCalledTimes(10);
   });
 
   it('offers kk and ru as radio items, the current one checked, each sending setLanguage', () => {

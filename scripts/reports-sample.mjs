@@ -1,0 +1,43 @@
+// npm run reports:sample -- --out DIR
+// Prints every document kind (invoice, act, reconciliation) in kk, ru and kk-ru from a deterministic
+// dataset built with the real core, through renderer/print.html in headless Chromium: DIR/<kind>.<lang>.pdf.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureRenderer, launchChromium, loadDataset, printPayload, root, serveRenderer } from './sample/print-pdf.mjs';
+
+export const DOCUMENT_KINDS = ['invoice', 'act', 'reconciliation'];
+export const PRINT_LANGUAGES = ['kk', 'ru', 'kk-ru'];
+
+export async function printSamples(outDir, { rebuild = false } = {}) {
+  mkdirSync(outDir, { recursive: true });
+  ensureRenderer({ rebuild });
+  const { buildSampleDocuments } = await loadDataset();
+  const documents = await buildSampleDocuments({ logoPath: path.join(root, 'resources', 'icons', 'icon.png') });
+  const server = await serveRenderer();
+  const browser = await launchChromium();
+  const files = [];
+  try {
+    for (const kind of DOCUMENT_KINDS) {
+      for (const language of PRINT_LANGUAGES) {
+        const file = path.join(outDir, `${kind}.${language}.pdf`);
+        await printPayload(browser, server.base, { kind: 'document', document: documents[kind], language }, file);
+        files.push(file);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { files, documents };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { out: { type: 'string' }, rebuild: { type: 'boolean', default: false } } });
+  if (!values.out) {
+    console.error('usage: npm run reports:sample -- --out DIR [--rebuild]');
+    process.exit(2);
+  }
+  const { files } = await printSamples(path.resolve(values.out), { rebuild: values.rebuild });
+  for (const file of files) console.log(file);
+}

@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { amountInWords } from '../../shared/billing';
+import { DOCUMENT_KINDS, PRINT_LANGUAGES, printSamples, type SampleDocuments } from '../../scripts/reports-sample.mjs';
+import { launchChromium, printPayload, serveRenderer } from '../../scripts/sample/print-pdf.mjs';
+
+/**
+ * The documents as PDFs (issue 10): `npm run reports:sample` prints every
+ * kind in kk, ru and kk-ru through print.html in headless Chromium, and
+ * poppler reads them back. Money is checked as the page prints it:
+ * "28 000,00 ₸" with no-break spaces, which pdftotext gives back as spaces.
+ */
+const KAZAKH_LETTERS = ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і'];
+
+let dir: string;
+let documents: SampleDocuments;
+const text = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+const pdf = (kind: string, language: string) => path.join(dir, `${kind}.${language}.pdf`);
+/** 2800000 → "28 000,00 ₸", as ru-KZ formats it (spaces normalised). */
+const money = (tiyn: number) => `${new Intl.NumberFormat('ru-KZ', { minimumFractionDigits: 2 }).format(tiyn / 100).replace(/\s/g, ' ')} ₸`;
+const totalOf = (kind: keyof SampleDocuments) => {
+  const content = documents[kind].content;
+  return content.kind === 'reconciliation' ? content.closing : content.total;
+};
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  dir = mkdtempSync(path.join(tmpdir(), 'esep-documents-'));
+  ({ documents } = await printSamples(dir));
+});
+
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test('every kind prints in kk, ru and kk-ru with the Kazakh letters, ₸, its number, total and the total in words', () => {
+  for (const kind of DOCUMENT_KINDS) {
+    for (const language of PRINT_LANGUAGES) {
+      const read = flat(text(pdf(kind, language)));
+      const where = `${kind}.${language}`;
+      for (const letter of KAZAKH_LETTERS) expect(read.toLowerCase(), `${where}: ${letter}`).toContain(letter);
+      expect(read, where).toContain('₸');
+      expect(read, where).toContain(documents[kind].displayNumber);
+      expect(read, where).toContain(money(Math.abs(totalOf(kind))));
+      const wordLanguages = language === 'kk-ru' ? (['kk', 'ru'] as const) : [language];
+      for (const lang of wordLanguages) expect(read, `${where}: words in ${lang}`).toContain(amountInWords(Math.abs(totalOf(kind)), lang));
+    }
+  }
+});
+
+test('the labels are in the document\'s language; kk-ru has both; the footer says page N of M', () => {
+  const invoiceKk = flat(text(pdf('invoice', 'kk')));
+  const invoiceRu = flat(text(pdf('invoice', 'ru')));
+  const invoiceBoth = flat(text(pdf('invoice', 'kk-ru')));
+  expect(invoiceKk).toContain('Төлемге шот №');
+  expect(invoiceKk).not.toContain('Счёт на оплату');
+  expect(invoiceRu).toContain('Счёт на оплату №');
+  expect(invoiceRu).toContain('Стр. 1 из 1');
+  expect(invoiceKk).toContain('1 беттің 1-беті');
+  expect(invoiceBoth).toContain('Төлемге шот №');
+  expect(invoiceBoth).toContain('Счёт на оплату №');
+  expect(flat(text(pdf('act', 'ru')))).toContain('Акт выполненных работ (оказанных услуг)');
+  expect(flat(text(pdf('reconciliation', 'ru')))).toContain('Акт сверки взаимных расчётов');
+  expect(flat(text(pdf('reconciliation', 'kk')))).toContain('салыстыру актісі');
+});
+
+test('the invoice shows the bank requisites, КНП and the VAT part at the dated rate', () => {
+  const read = flat(text(pdf('invoice', 'ru')));
+  const { provider, content } = documents.invoice;
+  if (content.kind !== 'invoice') throw new Error('not an invoice');
+  for (const value of [provider.iban, provider.bik, provider.bin, `КНП ${content.knp}`.split(' ')[1]!, provider.kbe]) expect(read).toContain(value);
+  expect(read).toContain(`В том числе НДС ${content.vat[0]!.rate} %: ${money(content.vat[0]!.vat)}`);
+});
+
+test('the reconciliation act closes with the balance and names who owes whom', () => {
+  const read = flat(text(pdf('reconciliation', 'ru')));
+  const { content } = documents.reconciliation;
+  if (content.kind !== 'reconciliation') throw new Error('not a reconciliation act');
+  expect(read).toContain(money(content.debitTotal));
+  expect(read).toContain(money(content.creditTotal));
+  expect(read).toMatch(content.closing > 0 ? /задолженность ТОО «Есеп Бұлт» перед/ : /задолженность .* перед ТОО «Есеп Бұлт»/);
+});
+
+test('every font is embedded (pdffonts: emb = yes) and is the bundled Noto Sans', () => {
+  for (const kind of DOCUMENT_KINDS) {
+    for (const language of PRINT_LANGUAGES) {
+      const rows = execFileSync('pdffonts', [pdf(kind, language)], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      expect(rows.length, `${kind}.${language}`).toBeGreaterThan(0);
+      for (const row of rows) {
+        const columns = row.trim().split(/\s+/);
+        // name type… encoding emb sub uni object ID: emb is the 5th column from the end.
+        expect(columns.at(-5), `${kind}.${language}: ${row}`).toBe('yes');
+        expect(columns[0], row).toMatch(/\+NotoSans-/);
+      }
+    }
+  }
+});
+
+test('a re-print of an issued document gives the same text, byte for byte', async () => {
+  const server = await serveRenderer();
+  const browser = await launchChromium();
+  try {
+    for (const kind of DOCUMENT_KINDS) {
+      const again = path.join(dir, `${kind}.again.pdf`);
+      await printPayload(browser, server.base, { kind: 'document', document: documents[kind], language: 'kk' }, again);
+      expect(readFileSync(again).length).toBeGreaterThan(0);
+      expect(text(again), kind).toBe(text(pdf(kind, 'kk')));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
