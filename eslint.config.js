@@ -126,14 +126,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Import electron only in electron/main.ts or electron/preload.ts; inject what you need.', allowTypeImports: true }],
+          paths: [{ name: 'electron', message: 'Import electron only in electron/main.ts and the preloads (preload.ts, print-preload.ts); inject what you need.', allowTypeImports: true }],
           patterns: [{ group: ['**/renderer/**'], message: 'Main-process code may not import the renderer.' }],
         },
       ],
     },
   },
   {
-    files: ['electron/main.ts', 'electron/preload.ts'],
+    files: ['electron/main.ts', 'electron/preload.ts', 'electron/print-preload.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

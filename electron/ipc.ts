@@ -6,7 +6,8 @@ import {
   type Language,
   type SaveFileResult,
 } from '../shared/api/app-api';
-import { APP_API_CHANNELS } from '../shared/api/channels';
+import { APP_API_CHANNELS, PRINT_CHANNELS } from '../shared/api/channels';
+import type { PrintReady } from '../shared/api/print';
 import { isAppUrl } from './security';
 
 /** The part of an IpcMainInvokeEvent that the bridge looks at; `sender` is passed through to handlers. */
@@ -24,6 +25,7 @@ export interface AppApiHandlers<E extends InvokeEventLike> {
   getAppInfo(event: E): AppInfo | Promise<AppInfo>;
   setLanguage(lang: Language, event: E): void | Promise<void>;
   saveFile(input: z.infer<typeof APP_API_PAYLOAD_SCHEMAS.saveFile>[0], event: E): Promise<SaveFileResult>;
+  printToPdf(input: z.infer<typeof APP_API_PAYLOAD_SCHEMAS.printToPdf>[0], event: E): Promise<SaveFileResult>;
 }
 
 /** Raised (and so rejected in the renderer) when a call is refused before its handler runs. */
@@ -71,4 +73,39 @@ export function registerAppApiHandlers<E extends InvokeEventLike>(
   register('getAppInfo', (_args, event) => handlers.getAppInfo(event));
   register('setLanguage', ([lang], event) => handlers.setLanguage(lang, event));
   register('saveFile', ([input], event) => handlers.saveFile(input, event));
+  register('printToPdf', ([input], event) => handlers.printToPdf(input, event));
 }
+
+/** The sender of a print-window message: its frame (for the origin check) and its webContents id. */
+export interface PrintEventLike extends InvokeEventLike {
+  sender: { id: number };
+}
+
+/** The part of ipcMain the print window's channels use. */
+export interface PrintRegistrar<E extends PrintEventLike> extends InvokeRegistrar<E> {
+  on(channel: string, listener: (event: E, ...args: unknown[]) => void): void;
+}
+
+/**
+ * The hidden print window's channels: its payload (only to the window it
+ * was made for: any other sender gets an error) and its ready signal
+ * (ignored from anyone else, and checked for shape).
+ */
+export function registerPrintWindowHandlers<E extends PrintEventLike>(
+  ipc: PrintRegistrar<E>,
+  printer: { payloadFor(id: number): unknown; ready(id: number, result: PrintReady): void },
+  isTrustedSenderUrl: (url: string | undefined) => boolean = isAppUrl,
+): void {
+  ipc.handle(PRINT_CHANNELS.getPayload, (event) => {
+    const payload = isTrustedSenderUrl(event.senderFrame?.url) ? printer.payloadFor(event.sender.id) : null;
+    if (payload === null) throw new IpcRequestError(PRINT_CHANNELS.getPayload, 'refused: not a print window');
+    return payload;
+  });
+  ipc.on(PRINT_CHANNELS.ready, (event, result) => {
+    if (!isTrustedSenderUrl(event.senderFrame?.url)) return;
+    const parsed = printReadySchema.safeParse(result);
+    printer.ready(event.sender.id, parsed.success ? parsed.data : { ok: false, message: 'malformed ready signal' });
+  });
+}
+
+const printReadySchema = z.strictObject({ ok: z.boolean(), message: z.string().max(2000).optional() });

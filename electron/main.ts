@@ -2,14 +2,15 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type MessageBoxOptions } from 'electron';
 import type { Language, MenuCommand } from '../shared/api/app-api';
 import { APP_API_CHANNELS } from '../shared/api/channels';
-import { APP_ID, APP_INDEX_URL, APP_SCHEME, PRODUCT_NAME } from './app-identity';
+import { APP_ID, APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, PRODUCT_NAME } from './app-identity';
 import { parseCommandLine } from './cli';
-import { registerAppApiHandlers } from './ipc';
+import { registerAppApiHandlers, registerPrintWindowHandlers } from './ipc';
+import { createPrintToPdf, DEFAULT_PRINT_TIMEOUT_MS } from './print-to-pdf';
 import { aboutDialogText, buildMenuTemplate, initialMenuLanguage } from './menu';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { createSaveFile, writeFileAtomically } from './save-file';
 import { guardSession, guardWebContents } from './security';
-import { createMainWindowOptions } from './window-options';
+import { createMainWindowOptions, createPrintWindowOptions } from './window-options';
 
 // The thin edge of the main process: it wires Electron objects into the
 // modules next to it, which hold the logic and are tested in Node.
@@ -50,6 +51,13 @@ const saveFile = createSaveFile<BrowserWindow | null>({
   defaultDirectory: () => app.getPath('documents'),
 });
 
+const printer = createPrintToPdf<BrowserWindow | null>({
+  createWindow: () => new BrowserWindow(createPrintWindowOptions({ preloadPath: path.join(__dirname, 'print-preload.cjs') })),
+  printUrl: `${APP_ORIGIN}/print.html`,
+  timeoutMs: DEFAULT_PRINT_TIMEOUT_MS,
+  saveFile,
+});
+
 function createMainWindow(): void {
   const window = new BrowserWindow(
     createMainWindowOptions({
@@ -86,7 +94,9 @@ async function start(): Promise<void> {
     }),
     setLanguage: (lang) => applyMenu(lang),
     saveFile: (input, event) => saveFile(input, BrowserWindow.fromWebContents(event.sender)),
+    printToPdf: (input, event) => printer.printToPdf(input, BrowserWindow.fromWebContents(event.sender)),
   });
+  registerPrintWindowHandlers(ipcMain, printer);
   applyMenu(initialMenuLanguage(app.getLocale()));
   createMainWindow();
 }

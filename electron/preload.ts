@@ -11,6 +11,7 @@ const api = {
   getAppInfo: () => ipcRenderer.invoke(APP_API_CHANNELS.getAppInfo),
   setLanguage: (lang) => ipcRenderer.invoke(APP_API_CHANNELS.setLanguage, lang),
   saveFile: (input) => ipcRenderer.invoke(APP_API_CHANNELS.saveFile, input),
+  printToPdf: (input) => ipcRenderer.invoke(APP_API_CHANNELS.printToPdf, input),
   onMenuCommand: (listener) => {
     const forward = (_event: IpcRendererEvent, cmd: MenuCommand): void => listener(cmd);
     ipcRenderer.on(APP_API_CHANNELS.onMenuCommand, forward);

@@ -44,3 +44,18 @@ export function createMainWindowOptions({ preloadPath, iconPath }: MainWindowOpt
     },
   };
 }
+
+/**
+ * The hidden window documents are printed in: never shown, never throttled
+ * in the background (a hidden window's timers and frames would otherwise
+ * be slowed and the ready signal late), the same sandbox as the main window.
+ */
+export function createPrintWindowOptions({ preloadPath }: { preloadPath: string }): BrowserWindowConstructorOptions {
+  const main = createMainWindowOptions({ preloadPath });
+  return {
+    show: false,
+    width: 900,
+    height: 1200,
+    webPreferences: { ...main.webPreferences, preload: preloadPath, backgroundThrottling: false },
+  };
+}

@@ -1,5 +1,6 @@
 import { productName, version } from '../../package.json';
-import { saveFileInputSchema, type AppApi } from '../../shared/api/app-api';
+import { printToPdfInputSchema, saveFileInputSchema, type AppApi } from '../../shared/api/app-api';
+import { PRINT_MESSAGE, type PrintMessage, type PrintPayload } from '../../shared/api/print';
 import { parseDemoSize } from '../../shared/api/demo-size';
 
 /** What the browser AppApi needs from its surroundings; tests pass fakes. */
@@ -9,6 +10,8 @@ export interface BrowserEnvironment {
   platform: string;
   /** Hands a finished file to the browser's download machinery. */
   download(fileName: string, blob: Blob): void;
+  /** Opens the print page for `payload` in a new tab and hands the payload over (openPrintTab). */
+  openPrintTab(payload: PrintPayload): Promise<void>;
 }
 
 /**
@@ -32,6 +35,11 @@ export function createBrowserApi(env: BrowserEnvironment): AppApi {
       env.download(suggestedName, new Blob([part], { type: mimeType }));
       return { saved: true };
     },
+    printToPdf: async (input) => {
+      const { payload } = printToPdfInputSchema.parse(input);
+      await env.openPrintTab(payload);
+      return { saved: true };
+    },
   } satisfies AppApi;
 }
 
@@ -50,6 +58,38 @@ export function downloadWithAnchor(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The print page's address next to the app's own page (./print.html in the built renderer). */
+export function printPageUrl(appUrl: string): string {
+  return new URL('print.html', appUrl.split('#')[0]).href;
+}
+
+/**
+ * Browser mode's print: print.html in a new tab (it has the app's origin,
+ * so it gets the payload by a window message once it says it listens), where
+ * the browser's own print dialog prints or saves the PDF. Rejects when the
+ * browser blocked the tab or it never answered.
+ */
+export function openPrintTab(payload: PrintPayload, win: Window = window, timeoutMs = 20_000): Promise<void> {
+  const tab = win.open(printPageUrl(win.location.href), '_blank');
+  if (!tab) return Promise.reject(new Error('the browser did not open the print tab (pop-ups blocked?)'));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      win.removeEventListener('message', onMessage);
+      reject(new Error('the print tab did not answer'));
+    }, timeoutMs);
+    function onMessage(event: MessageEvent) {
+      if (event.source !== tab || event.origin !== win.location.origin) return;
+      if ((event.data as { type?: unknown } | null)?.type !== `${PRINT_MESSAGE}:listening`) return;
+      win.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      const message: PrintMessage = { type: PRINT_MESSAGE, payload, autoPrint: true };
+      tab!.postMessage(message, win.location.origin);
+      resolve();
+    }
+    win.addEventListener('message', onMessage);
+  });
+}
+
 export function currentBrowserEnvironment(): BrowserEnvironment {
-  return { search: window.location.search, platform: navigator.platform, download: downloadWithAnchor };
+  return { search: window.location.search, platform: navigator.platform, download: downloadWithAnchor, openPrintTab: (payload) => openPrintTab(payload) };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { printPayloadSchema, type PrintPayload } from './print';
 
 /**
  * AppApi: the only bridge between the renderer and the Electron main process
@@ -93,6 +94,15 @@ export const saveFileResultSchema = z.strictObject({
   path: z.string().min(1).optional(),
 });
 
+export interface PrintToPdfInput {
+  /** What to print: everything the print page needs (shared/api/print.ts). */
+  payload: PrintPayload;
+  /** The file name the save dialog suggests, e.g. `AVR-2026-00012.kk.pdf`. */
+  suggestedName: string;
+}
+
+export const printToPdfInputSchema = z.strictObject({ payload: printPayloadSchema, suggestedName: fileNameSchema });
+
 export interface AppApi {
   getAppInfo(): Promise<AppInfo>;
   /** Tells main the UI language so that it rebuilds the localized application menu. */
@@ -101,6 +111,13 @@ export interface AppApi {
   onMenuCommand(listener: (cmd: MenuCommand) => void): () => void;
   /** Electron: save dialog and write. Browser: a download. */
   saveFile(input: SaveFileInput): Promise<SaveFileResult>;
+  /**
+   * Electron: lays the payload out in a hidden print window, prints it to
+   * PDF and saves it through the save dialog. Browser: opens the print page
+   * in a new tab, where the browser's print dialog saves or prints it
+   * (`saved: true` means it was handed over).
+   */
+  printToPdf(input: PrintToPdfInput): Promise<SaveFileResult>;
 }
 
 /** Payload schema of each invoke-style method (the argument main receives), by method name. */
@@ -108,6 +125,7 @@ export const APP_API_PAYLOAD_SCHEMAS = {
   getAppInfo: z.tuple([]),
   setLanguage: z.tuple([languageSchema]),
   saveFile: z.tuple([saveFileInputSchema]),
+  printToPdf: z.tuple([printToPdfInputSchema]),
 } as const;
 
 /** Result schema of each invoke-style method, checked in main before a result crosses the bridge. */
@@ -115,6 +133,7 @@ export const APP_API_RESULT_SCHEMAS = {
   getAppInfo: appInfoSchema,
   setLanguage: z.undefined(),
   saveFile: saveFileResultSchema,
+  printToPdf: saveFileResultSchema,
 } as const;
 
 // Compile-time proof that the hand-written types and the schemas describe the same shapes.

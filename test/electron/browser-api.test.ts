@@ -1,12 +1,25 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import pkg from '../../package.json';
-import { createBrowserApi, type BrowserEnvironment } from '../../renderer/platform/browser-api';
+import { createBrowserApi, printPageUrl, type BrowserEnvironment } from '../../renderer/platform/browser-api';
+import { SAMPLE_INVOICE } from '../print/fixture';
 import type { AppApi } from '../../shared/api/app-api';
+import type { PrintPayload } from '../../shared/api/print';
 
 // The browser AppApi lives in renderer/platform; it is tested here, next to the Electron one it stands in for.
-function environment(search = ''): BrowserEnvironment & { downloads: Array<{ fileName: string; blob: Blob }> } {
+function environment(search = ''): BrowserEnvironment & { downloads: Array<{ fileName: string; blob: Blob }>; printed: PrintPayload[] } {
   const downloads: Array<{ fileName: string; blob: Blob }> = [];
-  return { search, platform: 'Win32', downloads, download: (fileName, blob) => void downloads.push({ fileName, blob }) };
+  const printed: PrintPayload[] = [];
+  return {
+    search,
+    platform: 'Win32',
+    downloads,
+    printed,
+    download: (fileName, blob) => void downloads.push({ fileName, blob }),
+    openPrintTab: (payload) => {
+      printed.push(payload);
+      return Promise.resolve();
+    },
+  };
 }
 
 describe('createBrowserApi', () => {
@@ -79,5 +92,23 @@ describe('getApi', () => {
     const { getApi } = await import('../../renderer/platform');
     expect(getApi()).toBe(getApi());
     await expect(getApi().getAppInfo()).resolves.toMatchObject({ shell: 'browser', platform: 'Linux x86_64', demoRequested: 300 });
+  });
+});
+
+describe('printing in a browser', () => {
+  it('validates the payload and hands it to a print tab', async () => {
+    const env = environment();
+    const api = createBrowserApi(env);
+    const payload: PrintPayload = { kind: 'document', document: SAMPLE_INVOICE, language: 'kk-ru' };
+    await expect(api.printToPdf({ payload, suggestedName: 'INV-2026-00007.kk-ru.pdf' })).resolves.toEqual({ saved: true });
+    expect(env.printed).toEqual([payload]);
+    await expect(api.printToPdf({ payload: { ...payload, language: 'en' as 'kk' }, suggestedName: 'x.pdf' })).rejects.toThrow();
+    await expect(api.printToPdf({ payload, suggestedName: '../x.pdf' })).rejects.toThrow();
+    expect(env.printed).toHaveLength(1);
+  });
+
+  it('the print page sits next to the app page, whatever route the app shows', () => {
+    expect(printPageUrl('http://localhost:4173/index.html#/accounts/1?x=1')).toBe('http://localhost:4173/print.html');
+    expect(printPageUrl('app://backoffice/index.html#/documents')).toBe('app://backoffice/print.html');
   });
 });

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { APP_API_CHANNELS } from '../../shared/api/channels';
+import { APP_API_CHANNELS, PRINT_CHANNELS } from '../../shared/api/channels';
 
 // Builds main and preload with the real build script into a temporary folder
 // and checks what the packaged app relies on: the bundles need nothing from
@@ -50,8 +50,25 @@ describe('scripts/build-electron.mjs', () => {
 
     const api = exposed.get('api');
     expect([...exposed.keys()]).toEqual(['api']);
-    expect(Object.keys(api ?? {}).sort()).toEqual(['getAppInfo', 'onMenuCommand', 'saveFile', 'setLanguage']);
+    expect(Object.keys(api ?? {}).sort()).toEqual(['getAppInfo', 'onMenuCommand', 'printToPdf', 'saveFile', 'setLanguage']);
     await api?.setLanguage?.('ru');
     expect(ipcRenderer.invoke).toHaveBeenCalledWith(APP_API_CHANNELS.setLanguage, 'ru');
+  });
+
+  it('bundles a print-window preload that requires only electron and exposes only esepPrint', async () => {
+    const code = await readFile(path.join(outdir, 'print-preload.cjs'), 'utf8');
+    expect(requiredModules(code)).toEqual(['electron']);
+    const exposed = new Map<string, Record<string, (...args: unknown[]) => unknown>>();
+    const ipcRenderer = { invoke: vi.fn(() => Promise.resolve()), send: vi.fn() };
+    const electron = { contextBridge: { exposeInMainWorld: (key: string, value: never) => exposed.set(key, value) }, ipcRenderer };
+    const module = { exports: {} };
+    vm.runInNewContext(code, { require: () => electron, module, exports: module.exports });
+    expect([...exposed.keys()]).toEqual(['esepPrint']);
+    const bridge = exposed.get('esepPrint')!;
+    expect(Object.keys(bridge).sort()).toEqual(['getPayload', 'ready']);
+    await bridge.getPayload!();
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(PRINT_CHANNELS.getPayload);
+    bridge.ready!({ ok: false, message: 'fonts', extra: 'dropped' });
+    expect(ipcRenderer.send).toHaveBeenCalledWith(PRINT_CHANNELS.ready, { ok: false, message: 'fonts' });
   });
 });

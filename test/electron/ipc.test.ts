@@ -15,6 +15,7 @@ function setUp(overrides: Partial<AppApiHandlers<InvokeEventLike>> = {}) {
     getAppInfo: vi.fn(() => APP_INFO),
     setLanguage: vi.fn(() => {}),
     saveFile: vi.fn(() => Promise.resolve({ saved: true, path: 'C:\\Users\\a\\Documents\\report.pdf' })),
+    printToPdf: vi.fn(() => Promise.resolve({ saved: false })),
     ...overrides,
   };
   registerAppApiHandlers(ipc, handlers);
@@ -30,7 +31,7 @@ describe('registerAppApiHandlers', () => {
   it('registers exactly one handler per invoke-style AppApi method, on its own channel', () => {
     const { registered } = setUp();
     expect([...registered.keys()].sort()).toEqual(
-      [APP_API_CHANNELS.getAppInfo, APP_API_CHANNELS.saveFile, APP_API_CHANNELS.setLanguage].sort(),
+      [APP_API_CHANNELS.getAppInfo, APP_API_CHANNELS.saveFile, APP_API_CHANNELS.setLanguage, APP_API_CHANNELS.printToPdf].sort(),
     );
     expect(new Set(Object.values(APP_API_CHANNELS)).size).toBe(Object.keys(APP_API_CHANNELS).length);
   });

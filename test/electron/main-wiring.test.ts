@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { APP_API_CHANNELS } from '../../shared/api/channels';
+import { APP_API_CHANNELS, PRINT_CHANNELS } from '../../shared/api/channels';
 import kkMenu from '../../locales/kk/menu.json';
 import ruMenu from '../../locales/ru/menu.json';
 
@@ -94,7 +94,7 @@ function fakeElectron(options: { gotLock?: boolean } = {}) {
         webRequest: { onBeforeRequest: () => sessionGuards.push('beforeRequest') },
       },
     },
-    ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => unknown) => void ipcHandlers.set(channel, handler) },
+    ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => unknown) => void ipcHandlers.set(channel, handler), on: (channel: string, handler: (...args: unknown[]) => unknown) => void ipcHandlers.set(channel, handler) },
     Menu: {
       buildFromTemplate: (template: unknown) => template,
       setApplicationMenu: (menu: unknown) => void menus.push(menu),
@@ -141,7 +141,7 @@ describe('main.cjs wiring', () => {
     await fake.ready();
     expect(fake.sessionGuards.sort()).toEqual(['beforeRequest', 'permissionCheck', 'permissionRequest']);
     expect(fake.calls).toContain('protocol.handle app');
-    expect([...fake.ipcHandlers.keys()].sort()).toEqual([APP_API_CHANNELS.getAppInfo, APP_API_CHANNELS.saveFile, APP_API_CHANNELS.setLanguage].sort());
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual([APP_API_CHANNELS.getAppInfo, APP_API_CHANNELS.saveFile, APP_API_CHANNELS.setLanguage, APP_API_CHANNELS.printToPdf, PRINT_CHANNELS.getPayload, PRINT_CHANNELS.ready].sort());
     expect(fake.menus).toHaveLength(1);
 
     const [window] = fake.windows;

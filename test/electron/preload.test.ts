@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AppApi, MenuCommand } from '../../shared/api/app-api';
 import { APP_API_CHANNELS } from '../../shared/api/channels';
+import { SAMPLE_INVOICE } from '../print/fixture';
 
 // The preload is one of the two files that import electron; fake just the objects it touches.
 const electron = vi.hoisted(() => {
@@ -34,7 +35,7 @@ beforeAll(async () => {
 describe('preload', () => {
   it('exposes only `api`, with exactly the AppApi methods', () => {
     expect([...electron.exposed.keys()]).toEqual(['api']);
-    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'onMenuCommand', 'saveFile', 'setLanguage']);
+    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'onMenuCommand', 'printToPdf', 'saveFile', 'setLanguage']);
   });
 
   it('forwards each call on its own channel', async () => {
@@ -45,6 +46,9 @@ describe('preload', () => {
     const input = { suggestedName: 'a.csv', mimeType: 'text/csv', data: 'a;b' };
     await api.saveFile(input);
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(APP_API_CHANNELS.saveFile, input);
+    const print = { payload: { kind: 'document' as const, document: SAMPLE_INVOICE, language: 'kk' as const }, suggestedName: 'INV-2026-00007.kk.pdf' };
+    await api.printToPdf(print);
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(APP_API_CHANNELS.printToPdf, print);
   });
 
   it('delivers menu commands without the IPC event, and unsubscribes', () => {
