@@ -74,3 +74,4 @@ export { TICKET_LIST_LIMIT, type TicketDetail, type TicketFilter, type TicketLis
 export { EDO_ACCESS_STATUSES, EDO_REGISTER_LIMIT, edoAccessStatus, type EdoAccessFilter, type EdoAccessRegister, type EdoAccessRow, type EdoAccessStatus, type EdoAccessView, type EdoOfSubscription, type EdoSuggestion, type EdoUsageRow } from './views/edo';
 export { CALENDAR_SETTING, type CalendarView } from './calendar';
 export type { EdoAccess, EdoUsage, TicketStatus } from '../shared/domain';
+export { DOCUMENTS_PAGE, type DocumentFilter, type DocumentSummary } from './views/documents';

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { businessDateOf } from '../../shared/billing';
-import type { DocumentKind, DocumentLanguage, DocumentView, IsoDate, IssuedDocument, ProviderRequisites, Tiyn } from '../../shared/domain';
+import type { DocumentClient, DocumentContent, DocumentKind, DocumentLanguage, DocumentView, IsoDate, IssuedDocument, ProviderRequisites, Tiyn } from '../../shared/domain';
 import type { AppDatabase } from '../db';
 import { buildAct, buildInvoice, buildReconciliation, invoiceInput, periodDocumentInput } from '../documents/build';
 import { readRequisites, requireRequisites } from '../commands/requisites';
@@ -85,24 +85,30 @@ export function getProviderRequisites(db: AppDatabase): Promise<ProviderRequisit
   return readRequisites(readerOf(db));
 }
 
+/** What a document would hold, before it is issued (no number yet). */
+export interface DocumentPreview {
+  client: DocumentClient;
+  content: DocumentContent;
+}
+
 const todayOf = (today: IsoDate | undefined) => today ?? businessDateOf(new Date().toISOString());
 
 /** What issueInvoice would issue now (no number, nothing written); refused like the command. */
-export async function previewInvoice(db: AppDatabase, input: unknown, today?: IsoDate) {
+export async function previewInvoice(db: AppDatabase, input: unknown, today?: IsoDate): Promise<DocumentPreview> {
   const reader = readerOf(db);
   const provider = await requireRequisites(reader);
   const built = await buildInvoice(reader, parseInput(invoiceInput, input), todayOf(today));
   return { client: built.client, content: { ...built.content, knp: provider.knp } };
 }
 
-export async function previewAct(db: AppDatabase, input: unknown, today?: IsoDate) {
+export async function previewAct(db: AppDatabase, input: unknown, today?: IsoDate): Promise<DocumentPreview> {
   const reader = readerOf(db);
   await requireRequisites(reader);
   const built = await buildAct(reader, parseInput(periodDocumentInput, input), todayOf(today));
   return { client: built.client, content: built.content };
 }
 
-export async function previewReconciliation(db: AppDatabase, input: unknown, today?: IsoDate) {
+export async function previewReconciliation(db: AppDatabase, input: unknown, today?: IsoDate): Promise<DocumentPreview> {
   const reader = readerOf(db);
   await requireRequisites(reader);
   const built = await buildReconciliation(reader, parseInput(periodDocumentInput, input), todayOf(today));

@@ -3,6 +3,7 @@ import { AccountEditPage, AccountNewPage } from '../pages/accounts/AccountFormPa
 import { AccountPage } from '../pages/accounts/AccountPage';
 import { AccountsPage } from '../pages/accounts/AccountsPage';
 import { AuditPage } from '../pages/audit/AuditPage';
+import { DocumentsPage } from '../pages/documents/DocumentsPage';
 import { CatalogPage } from '../pages/catalog/CatalogPage';
 import { IncidentPage } from '../pages/incidents/IncidentPage';
 import { IncidentsPage } from '../pages/incidents/IncidentsPage';
@@ -39,6 +40,7 @@ export function createAppRouter() {
         { path: 'tickets', element: <TicketsPage /> },
         { path: 'tickets/:ticketId', element: <TicketPage /> },
         { path: 'ledger', element: <LedgerPage /> },
+        { path: 'documents', element: <DocumentsPage /> },
         { path: 'reports', element: <UpcomingSectionPage section="reports" /> },
         { path: 'audit', element: <RequireRole role="manager"><AuditPage /></RequireRole> },
         { path: 'settings', element: <SettingsPage /> },

@@ -18,6 +18,7 @@ import { RecordHistory } from '../../components/RecordHistory';
 import { RecordPageStatus } from '../../components/RecordPageStatus';
 import { EdoCards } from './EdoCard';
 import { TicketsCard } from './TicketsCard';
+import { DocumentsCard } from './DocumentsCard';
 import { CancelSubscriptionModal } from '../subscriptions/CancelSubscriptionModal';
 import { ChangeTariffModal } from '../subscriptions/ChangeTariffModal';
 import type { SubscriptionTarget } from '../subscriptions/subscriptionTarget';
@@ -101,6 +102,7 @@ export function AccountPage() {
         />
         <RefundsCard accountId={account.id} subscriptions={subscriptions} />
         <EdoCards subscriptions={subscriptions} onChangeTariff={(subscription) => setChangeTarget(targetOf(subscription))} />
+        <DocumentsCard accountId={account.id} />
         <TicketsCard account={account} />
         <CompensationsCard accountId={account.id} />
         <LedgerCard entries={ledger ?? []} subscriptions={subscriptions} limit={LEDGER_LIMIT} />

@@ -10,6 +10,7 @@ import { useSetLanguage } from '../../app/language';
 import { useStore } from '../../app/services';
 import { useCan } from '../../app/session';
 import { CalendarSettings } from './CalendarSettings';
+import { RequisitesSettings } from './RequisitesSettings';
 import { SecuritySettings, StaffSettingsCard } from '../staff/SecuritySettings';
 import { useAppInfo } from '../../hooks/useAppInfo';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
@@ -172,6 +173,7 @@ export function SettingsPage() {
     <Stack maw={860}>
       <Title order={2}>{t('title')}</Title>
       <LanguageSettings />
+      {isAdmin && <RequisitesSettings />}
       {isAdmin && <SecuritySettings />}
       {isAdmin && <StaffSettingsCard />}
       {isAdmin && <CalendarSettings />}
