@@ -50,7 +50,7 @@ const base = `http://localhost:${port}`;
 /** The same server under another origin: the raw-write baseline gets its own IndexedDB files. */
 const rawBase = `http://127.0.0.1:${port}`;
 const listRuns = Math.max(1, Number(args['list-runs']));
-const PARTS = ['lifecycle', 'compensation'];
+const PARTS = ['lifecycle', 'compensation', 'pdf'];
 if (args.only !== undefined && !PARTS.includes(args.only)) {
   console.error(`--only: unknown part ${args.only} (known: ${PARTS.join(', ')})`);
   process.exit(2);
@@ -74,7 +74,24 @@ const TARGETS = {
   compensationProposeMs: 2000,
   compensationApproveMs: 2000,
   compensationLongestTaskMs: 200,
+  /** A reconciliation act of 1 000 rows: payload handed to print.html → PDF written (headless Chromium). */
+  pdf1000RowsMs: 3000,
 };
+
+// --only pdf: the print measure alone (no demo book needed), merged into the last results.
+if (args.only === 'pdf') {
+  const pdf = await measurePdf();
+  console.log(`\nreconciliation act of ${pdf.rows} rows to PDF: median ${pdf.ms.toFixed(0)} ms of ${pdf.runs.map((ms) => ms.toFixed(0)).join(', ')} (${pdf.pages} pages) | target ≤ ${TARGETS.pdf1000RowsMs} ms`);
+  mkdirSync('.bench', { recursive: true });
+  let previous = {};
+  try {
+    previous = JSON.parse(readFileSync('.bench/results.json', 'utf8'));
+  } catch {
+    /* no earlier run */
+  }
+  writeFileSync('.bench/results.json', `${JSON.stringify({ ...previous, pdf_1000_rows_ms: pdf.ms, pdf, targets: { ...(previous.targets ?? {}), ...TARGETS } }, null, 2)}\n`);
+  process.exit(args.strict && pdf.ms > TARGETS.pdf1000RowsMs ? 1 : 0);
+}
 
 if (!args['skip-build']) {
   const build = spawnSync('npx', ['vite', 'build', '-c', 'vite.bench.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
@@ -184,6 +201,7 @@ try {
     compensation = await page.evaluate((o) => window.bench.compensation(o), { breakdown: args['compensation-breakdown'] });
   }
   await page.close();
+  const pdf = args.only === undefined ? await measurePdf() : null;
   const longestTask = (run) => (run.longTaskSupported ? run.longTasks.max : run.timerGapMs);
   const renewalsLongestTaskMs = lifecycle ? longestTask(lifecycle.renewals) : null;
   const subscriptionsFilterMs = lifecycle ? Math.max(lifecycle.before.subscriptionsFilter.p50, lifecycle.after.subscriptionsFilter.p50) : null;
@@ -216,6 +234,11 @@ try {
           ['compensation proposal (10 000)', compensation.propose.ms, TARGETS.compensationProposeMs],
           ['compensation approve all (10 000)', compensation.approve.ms, TARGETS.compensationApproveMs],
           ['compensation longest task', compensationLongestTaskMs, TARGETS.compensationLongestTaskMs],
+        ]),
+    ...(pdf === null
+      ? []
+      : [
+          ['reconciliation act of 1 000 rows to PDF', pdf.ms, TARGETS.pdf1000RowsMs],
         ]),
   ];
   const missed = checks.filter(([, value, target]) => !met(value, target));
@@ -293,6 +316,7 @@ try {
     ...(core === null ? [['search, account pages, accounts list', `skipped (--only ${args.only})`, '']] : core.rows),
     ...lifecycleRows(),
     ...compensationRows(),
+    ['reconciliation act of 1 000 rows to PDF (median of 3 after a warm-up)', pdf === null ? `skipped (--only ${args.only})` : `${pdf.ms.toFixed(0)} ms (${pdf.pages} pages; runs ${pdf.runs.map((ms) => ms.toFixed(0)).join(', ')})`, `≤ ${TARGETS.pdf1000RowsMs} ms`],
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
@@ -329,6 +353,8 @@ try {
         compensation_propose_10k_ms: compensation?.propose.ms ?? null,
         compensation_approve_10k_ms: compensation?.approve.ms ?? null,
         compensation_longest_task_ms: compensationLongestTaskMs,
+        pdf_1000_rows_ms: pdf?.ms ?? null,
+        pdf,
         targets: TARGETS,
         missed: missed.map(([name]) => name),
         generated,
@@ -490,4 +516,33 @@ async function measureCore(page) {
     ['renderer JS heap after the list', `${heapMb.toFixed(1)} MiB`, ''],
   ];
   return { measured, uiAccountPage, uiAccountPageComplete, firstRenderMs, listSamples, heapMb, rows };
+}
+
+/**
+ * The print measure: a reconciliation act of 1 000 movements built with the
+ * real core (scripts/sample), printed through print.html in headless
+ * Chromium like `npm run reports:sample`; one warm-up, then the median of 3.
+ */
+async function measurePdf(rows = 1000) {
+  const { ensureRenderer, loadDataset, serveRenderer, launchChromium, printPayload } = await import('./sample/print-pdf.mjs');
+  console.log(`Print: a reconciliation act of ${rows} rows to PDF…`);
+  ensureRenderer();
+  const { buildLargeReconciliation } = await loadDataset();
+  const document = await buildLargeReconciliation(rows);
+  const server = await serveRenderer();
+  const browser = await launchChromium();
+  const dir = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
+  try {
+    const payload = { kind: 'document', document, language: 'ru' };
+    const file = join(dir, 'reconciliation.pdf');
+    await printPayload(browser, server.base, payload, file);
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await printPayload(browser, server.base, payload, file));
+    const pages = (readFileSync(file, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    return { ms: [...runs].sort((a, b) => a - b)[1], runs, rows: document.content.rows.length, pages };
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -55,6 +55,8 @@ async function issue(tx: CommandTx, built: BuiltDocument<DocumentContent>, langu
 
 const documentRef = (document: IssuedDocument) => ({ table: 'documents' as const, id: document.id });
 
+// Three kinds, three declarations: a generic factory over the input schemas loses the Store's input types.
+
 /** An invoice for payment (счёт на оплату / төлемге шот): a subscription's next period, or any amount with its purpose. */
 export const issueInvoice = defineCommand({
   name: 'issueInvoice',

@@ -74,15 +74,25 @@ function clientLines(document: IssuedDocument, text: PrintText): string[] {
   return [c.name, `${text.t('iinBin')} ${c.iinBin}`, c.phone ? `${text.t('phone')}: ${c.phone}` : ''];
 }
 
-function VatLines({ vat, text }: { vat: VatPart[]; text: PrintText }) {
+/** The total, the VAT included in it per rate, any further lines, then the count and the total in words. */
+function Totals({ total, vat, lines, text, after }: { total: number; vat: VatPart[]; lines: number; text: PrintText; after: { label: string; amount: number; strong: boolean }[] }) {
+  const row = (label: string, amount: number, strong: boolean) => (
+    <tr key={label} className={strong ? 'doc-total-row strong' : 'doc-total-row'}>
+      <td>{label}:</td>
+      <td className="num">{text.money(amount)}</td>
+    </tr>
+  );
   return (
     <>
-      {vat.map((part) => (
-        <tr key={part.rate} className="doc-total-row">
-          <td>{text.t('vatIncluded', { rate: part.rate })}:</td>
-          <td className="num">{text.money(part.vat)}</td>
-        </tr>
-      ))}
+      <table className="doc-totals">
+        <tbody>
+          {row(text.t('total'), total, true)}
+          {vat.map((part) => row(text.t('vatIncluded', { rate: part.rate }), part.vat, false))}
+          {after.map((line) => row(line.label, line.amount, line.strong))}
+        </tbody>
+      </table>
+      <p className="doc-line">{text.t('inWords', { count: lines, amount: text.money(total) })}</p>
+      <Words amount={total} text={text} />
     </>
   );
 }
@@ -181,21 +191,7 @@ function InvoiceBody({ document, content, text }: Props & { content: InvoiceCont
           ))}
         </tbody>
       </table>
-      <table className="doc-totals">
-        <tbody>
-          <tr className="doc-total-row">
-            <td>{text.t('total')}:</td>
-            <td className="num">{text.money(content.total)}</td>
-          </tr>
-          <VatLines vat={content.vat} text={text} />
-          <tr className="doc-total-row strong">
-            <td>{text.t('totalToPay')}:</td>
-            <td className="num">{text.money(content.total)}</td>
-          </tr>
-        </tbody>
-      </table>
-      <p className="doc-line">{text.t('inWords', { count: content.lines.length, amount: text.money(content.total) })}</p>
-      <Words amount={content.total} text={text} />
+      <Totals total={content.total} vat={content.vat} lines={content.lines.length} text={text} after={[{ label: text.t('totalToPay'), amount: content.total, strong: true }]} />
       <p className="doc-note">{text.t('payableBy', { date: text.date(content.payableBy) })}</p>
       <div className="doc-signs">
         <Signature role={text.t('director')} name={p.director} text={text} />
@@ -246,23 +242,13 @@ function ActBody({ document, content, text }: Props & { content: ActContent }) {
           ))}
         </tbody>
       </table>
-      <table className="doc-totals">
-        <tbody>
-          <tr className="doc-total-row strong">
-            <td>{text.t('total')}:</td>
-            <td className="num">{text.money(content.total)}</td>
-          </tr>
-          <VatLines vat={content.vat} text={text} />
-          {content.bonusTotal !== 0 && (
-            <tr className="doc-total-row">
-              <td>{text.t('act.bonusTotal')}:</td>
-              <td className="num">{text.money(content.bonusTotal)}</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-      <p className="doc-line">{text.t('inWords', { count: content.lines.length, amount: text.money(content.total) })}</p>
-      <Words amount={content.total} text={text} />
+      <Totals
+        total={content.total}
+        vat={content.vat}
+        lines={content.lines.length}
+        text={text}
+        after={content.bonusTotal === 0 ? [] : [{ label: text.t('act.bonusTotal'), amount: content.bonusTotal, strong: false }]}
+      />
       <p className="doc-note">{text.t('act.claims')}</p>
       <div className="doc-signs two">
         <div>

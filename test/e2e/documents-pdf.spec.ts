@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { amountInWords } from '../../shared/billing';
 import { DOCUMENT_KINDS, PRINT_LANGUAGES, printSamples, type SampleDocuments } from '../../scripts/reports-sample.mjs';
-import { launchChromium, printPayload, serveRenderer } from '../../scripts/sample/print-pdf.mjs';
+import { launchChromium, loadDataset, printPayload, serveRenderer } from '../../scripts/sample/print-pdf.mjs';
 
 /**
  * The documents as PDFs (issue 10): `npm run reports:sample` prints every
@@ -113,5 +113,26 @@ test('a re-print of an issued document gives the same text, byte for byte', asyn
   } finally {
     await browser.close();
     await server.close();
+  }
+});
+
+test('a long reconciliation act repeats its table header on every page and numbers the pages', async () => {
+  const { buildLargeReconciliation } = (await loadDataset()) as { buildLargeReconciliation: (rows: number) => Promise<SampleDocuments['reconciliation']> };
+  const document = await buildLargeReconciliation(150);
+  const server = await serveRenderer();
+  const browser = await launchChromium();
+  const file = path.join(dir, 'long.pdf');
+  try {
+    await printPayload(browser, server.base, { kind: 'document', document, language: 'ru' }, file);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+  expect(pages).toBeGreaterThan(2);
+  for (let n = 1; n <= pages; n++) {
+    const page = flat(execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' }));
+    expect(page, `page ${n}`).toContain('Дебет, ₸');
+    expect(page, `page ${n}`).toContain(`Стр. ${n} из ${pages}`);
   }
 });
