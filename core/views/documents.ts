@@ -19,6 +19,7 @@ export interface DocumentSummary {
   issuedBy: string;
   language: DocumentLanguage;
   correctsId: string | null;
+  correctsNumber: string | null;
   /** Invoice and act: the total; reconciliation: the closing balance. */
   total: Tiyn;
 }
@@ -48,6 +49,7 @@ function summaryOf(document: IssuedDocument): DocumentSummary {
     issuedBy: document.issuedBy,
     language: document.language,
     correctsId: document.correctsId,
+    correctsNumber: document.correctsNumber,
     total: content.kind === 'reconciliation' ? content.closing : content.total,
   };
 }

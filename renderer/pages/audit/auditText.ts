@@ -17,7 +17,7 @@ export function actorText(t: TFunction, actor: string, name: string | null): str
 }
 
 /** Settings keys as locale keys (a key may hold a dot, which i18next reads as nesting). */
-const SETTING_KEYS: Readonly<Record<string, string>> = { calendar: 'calendar', security: 'security', 'renewals.lastRun': 'renewalsLastRun' };
+const SETTING_KEYS: Readonly<Record<string, string>> = { calendar: 'calendar', security: 'security', 'renewals.lastRun': 'renewalsLastRun', providerRequisites: 'providerRequisites' };
 
 /** An id cut for display: the full one is in the title and the details. */
 export function shortId(id: string): string {

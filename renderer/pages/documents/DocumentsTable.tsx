@@ -27,7 +27,6 @@ export function DocumentsTable({ rows, none, label, withClient = false }: Props)
   const canCorrect = useCan('manager');
   const [printing, setPrinting] = useState<DocumentSummary | null>(null);
   const [correcting, setCorrecting] = useState<DocumentSummary | null>(null);
-  const numberOf = (id: string | null) => rows?.find((row) => row.id === id)?.displayNumber;
   return (
     <>
       <CardTable
@@ -55,7 +54,7 @@ export function DocumentsTable({ rows, none, label, withClient = false }: Props)
               </Text>
               {row.correctsId && (
                 <Text size="xs" c="dimmed">
-                  {t('corrects', { number: numberOf(row.correctsId) ?? '…' })}
+                  {t('corrects', { number: row.correctsNumber ?? '' })}
                 </Text>
               )}
               {rows?.some((other) => other.correctsId === row.id) && (

@@ -123,9 +123,13 @@ function RequisitesForm({ initial }: { initial: ProviderRequisites | null }) {
         )}
       </Group>
       <Group mt="md" justify="space-between">
-        <Text size="sm" role="status">
-          {mutation.isSuccess ? t('requisites.saved') : ''}
-        </Text>
+        {mutation.isSuccess ? (
+          <Text size="sm" role="status">
+            {t('requisites.saved')}
+          </Text>
+        ) : (
+          <span />
+        )}
         <Button type="submit" loading={mutation.isPending}>
           {t('requisites.save')}
         </Button>
