@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMainWindowOptions, MIN_WINDOW_SIZE } from '../../electron/window-options';
+import { createMainWindowOptions, createPrintWindowOptions, MIN_WINDOW_SIZE } from '../../electron/window-options';
 
 describe('createMainWindowOptions', () => {
   const options = createMainWindowOptions({ preloadPath: '/app/dist/electron/preload.cjs' });
@@ -36,5 +36,18 @@ describe('createMainWindowOptions', () => {
   it('sets the icon only when one is given', () => {
     expect(options).not.toHaveProperty('icon');
     expect(createMainWindowOptions({ preloadPath: '/p.cjs', iconPath: '/icon.png' }).icon).toBe('/icon.png');
+  });
+});
+
+describe('createPrintWindowOptions', () => {
+  const options = createPrintWindowOptions({ preloadPath: '/app/dist/electron/print-preload.cjs' });
+
+  it('is never shown and never throttled in the background, so its ready signal is not delayed', () => {
+    expect(options.show).toBe(false);
+    expect(options.webPreferences?.backgroundThrottling).toBe(false);
+  });
+
+  it('is as locked down as the main window, with the print preload', () => {
+    expect(options.webPreferences).toMatchObject({ preload: '/app/dist/electron/print-preload.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
   });
 });
