@@ -1,4 +1,5 @@
-import type { LedgerEntry, TableName } from '../shared/domain';
+import type { Table } from 'dexie';
+import type { Compensation, Counter, LedgerEntry, TableName } from '../shared/domain';
 
 /**
  * The counters a row contributes to, by table: a total and one per status.
@@ -44,12 +45,48 @@ export function ledgerTotalDeltas(entry: LedgerEntry): [string, number][] {
   ];
 }
 
+/** The key of a monthly compensation total: the incident's month, the decision status, and what is summed. */
+export function compensationTotalKey(month: string, status: string, what: 'n' | 'hours' | 'amount'): string {
+  return `compensations:${what}:${month}:${status}`;
+}
+
+/**
+ * Weighted totals a row contributes to: compensations per month (the
+ * incident's) and status, their number, full hours and amount. The
+ * dashboard charts a year of them from a few dozen rows; a decision moves a
+ * row's weights from one status to the other in the deciding transaction.
+ */
+export function weightedCountersOf(table: TableName, record: object): [string, number][] {
+  if (table !== 'compensations') return [];
+  const { month, status, quote } = record as Partial<Compensation>;
+  if (typeof month !== 'string' || typeof status !== 'string' || !quote) return [];
+  return [
+    [compensationTotalKey(month, status, 'n'), 1],
+    [compensationTotalKey(month, status, 'hours'), quote.hours],
+    [compensationTotalKey(month, status, 'amount'), quote.amount],
+  ];
+}
+
 /** Adds the counter changes of one record's move from `before` to `after` (either may be null) into `deltas`. */
 export function addCounterDeltas(deltas: Map<string, number>, table: TableName, before: object | null, after: object | null): void {
-  if (before) for (const key of countersOf(table, before)) deltas.set(key, (deltas.get(key) ?? 0) - 1);
-  if (after) for (const key of countersOf(table, after)) deltas.set(key, (deltas.get(key) ?? 0) + 1);
+  if (before) {
+    for (const key of countersOf(table, before)) deltas.set(key, (deltas.get(key) ?? 0) - 1);
+    for (const [key, weight] of weightedCountersOf(table, before)) deltas.set(key, (deltas.get(key) ?? 0) - weight);
+  }
+  if (after) {
+    for (const key of countersOf(table, after)) deltas.set(key, (deltas.get(key) ?? 0) + 1);
+    for (const [key, weight] of weightedCountersOf(table, after)) deltas.set(key, (deltas.get(key) ?? 0) + weight);
+  }
 }
 
 export function addLedgerTotals(deltas: Map<string, number>, entries: readonly LedgerEntry[]): void {
   for (const entry of entries) for (const [key, delta] of ledgerTotalDeltas(entry)) deltas.set(key, (deltas.get(key) ?? 0) + delta);
+}
+
+/** Adds the deltas to the stored counters (one bulkGet, one bulkPut); zero deltas are skipped. */
+export async function applyCounterDeltas(db: { counters: Pick<Table<Counter, string>, 'bulkGet' | 'bulkPut'> }, deltas: Map<string, number>): Promise<void> {
+  const changed = [...deltas].filter(([, delta]) => delta !== 0);
+  if (changed.length === 0) return;
+  const current = await db.counters.bulkGet(changed.map(([key]) => key));
+  await db.counters.bulkPut(changed.map(([key, delta], i) => ({ key, value: (current[i]?.value ?? 0) + delta })));
 }

@@ -20,7 +20,7 @@ import type {
   TariffChange,
   Ticket,
 } from '../shared/domain';
-import { addLedgerTotals, countersOf } from './counters';
+import { addCounterDeltas, addLedgerTotals, applyCounterDeltas, countersOf } from './counters';
 import { newId } from './ids';
 import { searchFieldsOf, type AccountSearchFields } from './searchFields';
 
@@ -129,6 +129,13 @@ export const SCHEMA_V7 = {
   documents: 'id, &[series+year+number], [accountId+issuedAt], [kind+issuedAt], issuedAt, correctsId',
 } as const;
 
+/**
+ * Version 8: no new index; the monthly compensation totals (counters
+ * `compensations:n|hours|amount:<month>:<status>`, kept by the commands
+ * from now on) are computed from the rows by the upgrade.
+ */
+export const SCHEMA_V8 = SCHEMA_V7;
+
 /** The settings row that holds this installation's DeviceState. */
 export const DEVICE_SETTING = 'device';
 
@@ -177,6 +184,7 @@ export class AppDatabase extends Dexie {
     this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
     // v6 → v7 only adds the documents table: nothing to carry over.
     this.version(7).stores(SCHEMA_V7);
+    this.version(8).stores(SCHEMA_V8).upgrade(upgradeToV8);
   }
 }
 
@@ -351,6 +359,13 @@ async function upgradeToV6(tx: Transaction): Promise<void> {
       ticket.waitingOpenMinutes ??= ticket.waitingClientMinutes ?? 0;
       delete ticket.waitingClientMinutes;
     });
+}
+
+/** v7 → v8: the monthly compensation totals, from the rows (added to any a newer command already wrote: none can have). */
+async function upgradeToV8(tx: Transaction): Promise<void> {
+  const deltas = new Map<string, number>();
+  await tx.table('compensations').each((compensation: Compensation) => addCounterDeltas(deltas, 'compensations', null, compensation));
+  await applyCounterDeltas({ counters: tx.table('counters') }, deltas);
 }
 
 /** A hybrid logical clock reading as a string that sorts in time order: ms, counter, device. */

@@ -18,6 +18,7 @@ import { ledgerTotals, listLedgerEntries } from './views/ledger';
 import { accountNames, renewalsDue } from './views/renewals';
 import { availability, compensationsOfAccount, getIncident, listIncidents } from './views/incidents';
 import { getTicket, listTickets } from './views/tickets';
+import { availabilityReport, compensationReport, dashboard, debtorsReport, refundsReport, revenueReport } from './views/reports';
 import { edoOfSubscription, listEdoAccess } from './views/edo';
 import { getCalendar } from './calendar';
 import { getDocument, getProviderRequisites, listDocuments, previewAct, previewInvoice, previewReconciliation } from './views/documents';
@@ -178,6 +179,12 @@ export const QUERIES = {
   getIncident,
   compensationsOfAccount,
   availability,
+  compensationReport,
+  refundsReport,
+  availabilityReport,
+  revenueReport,
+  debtorsReport,
+  dashboard,
   listTickets,
   getTicket,
   getCalendar,

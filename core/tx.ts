@@ -1,7 +1,7 @@
 import type { Table, Transaction } from 'dexie';
 import type { AuditChange, AuditEvent, AuditPosting, Balances, DeviceState, EntityRef, IsoDate, IsoDateTime, LedgerEntry, OutboxRecord, OutboxRow, TableName } from '../shared/domain';
 import { addBalance, balancesIn, balancesOf, type RawTransaction } from './balances';
-import { addCounterDeltas, addLedgerTotals } from './counters';
+import { addCounterDeltas, addLedgerTotals, applyCounterDeltas } from './counters';
 import { DEVICE_SETTING, HLC_MAX_COUNTER, hlcString, type AppDatabase, type StoredAccount } from './db';
 import { newId } from './ids';
 
@@ -410,11 +410,4 @@ export async function deviceState(db: Pick<AppDatabase, 'settings'>): Promise<De
   const state: DeviceState = { deviceId: newId(), seq: 0, hlcMs: 0, hlcCounter: 0 };
   await db.settings.put({ key: DEVICE_SETTING, value: state });
   return state;
-}
-
-export async function applyCounterDeltas(db: Pick<AppDatabase, 'counters'>, deltas: Map<string, number>): Promise<void> {
-  const changed = [...deltas].filter(([, delta]) => delta !== 0);
-  if (changed.length === 0) return;
-  const current = await db.counters.bulkGet(changed.map(([key]) => key));
-  await db.counters.bulkPut(changed.map(([key, delta], i) => ({ key, value: (current[i]?.value ?? 0) + delta })));
 }

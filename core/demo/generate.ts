@@ -13,13 +13,12 @@ import {
   type SubscriptionStatus,
   type Tariff,
 } from '../../shared/domain';
-import { addCounterDeltas, addLedgerTotals } from '../counters';
+import { addCounterDeltas, addLedgerTotals, applyCounterDeltas } from '../counters';
 import type { AppDatabase, StoredAccount } from '../db';
 import { CommandError } from '../errors';
 import { paymentEntry, splitEntries, type Posting } from '../ledgerEntries';
 import { searchFieldsOf } from '../searchFields';
 import { REQUISITES_SETTING } from '../commands/requisites';
-import { applyCounterDeltas } from '../tx';
 import type { DemoOptions, DemoSummary } from '../types';
 import { IinBinFactory, demoParty } from './people';
 import { Random } from './random';
@@ -473,10 +472,10 @@ export type DemoMarker =
 
 /**
  * The counters of the tables a demo load writes (row counts of accounts and
- * subscriptions, the ledger's monthly totals): cleared with the rows of a
+ * subscriptions, the ledger's and the compensations' monthly totals): cleared with the rows of a
  * load that died.
  */
-const DEMO_COUNTED_TABLES = ['accounts', 'subscriptions', 'ledger'] as const;
+const DEMO_COUNTED_TABLES = ['accounts', 'subscriptions', 'ledger', 'compensations'] as const;
 const isDemoCounterKey = (key: string) => DEMO_COUNTED_TABLES.some((table) => key === table || key.startsWith(`${table}:`));
 
 /** Loads running in this JavaScript context, by database name (a second start is refused, never mistaken for a dead load). */
@@ -506,11 +505,12 @@ async function exclusively<T>(dbName: string, run: () => Promise<T>): Promise<T>
   }
 }
 
-/** What to add to the counters for a chunk's rows: the same keys the commands keep (row counts, monthly ledger totals). */
+/** What to add to the counters for a chunk's rows: the same keys the commands keep (row counts, monthly ledger and compensation totals). */
 function countersOfChunk(chunk: DemoChunk): Map<string, number> {
   const deltas = new Map<string, number>();
   for (const account of chunk.accounts) addCounterDeltas(deltas, 'accounts', null, account);
   for (const subscription of chunk.subscriptions) addCounterDeltas(deltas, 'subscriptions', null, subscription);
+  for (const compensation of chunk.compensations) addCounterDeltas(deltas, 'compensations', null, compensation);
   addLedgerTotals(deltas, chunk.ledger);
   return deltas;
 }

@@ -369,6 +369,17 @@ export interface AvailabilityRow {
   excludedPlanned: number;
   /** Of the counted incidents, those still open (counted up to `asOf`). */
   open: number;
+  /** Every incident that overlaps the year, oldest first: counted as downtime or not (announced planned works), with its minutes inside the year. */
+  listed: AvailabilityListedIncident[];
+}
+
+export interface AvailabilityListedIncident {
+  incidentId: string;
+  start: IsoDateTime;
+  end: IsoDateTime | null;
+  cause: Cause;
+  minutes: number;
+  counted: boolean;
 }
 
 export interface AvailabilityResult {
@@ -384,6 +395,7 @@ function availabilityRow(service: Service, year: number, incidents: readonly Inc
   let excludedPlanned = 0;
   let open = 0;
   let countedIncidents = 0;
+  const listed: AvailabilityListedIncident[] = [];
   for (const incident of incidents) {
     const startMs = Date.parse(incident.start);
     if (startMs > asOfMs) continue;
@@ -391,7 +403,16 @@ function availabilityRow(service: Service, year: number, incidents: readonly Inc
     if (Math.min(endMs, yearTo) <= Math.max(startMs, yearFrom)) continue;
     const engine = engineIncident(incident, new Date(endMs).toISOString());
     // The engine's availabilityOf excludes planned works announced PLANNED_NOTICE_HOURS ahead: counted the same way.
-    if (exclusionAt(incident, engine.end, PLANNED_NOTICE_HOURS) === 'planned_announced') {
+    const planned = exclusionAt(incident, engine.end, PLANNED_NOTICE_HOURS) === 'planned_announced';
+    listed.push({
+      incidentId: incident.id,
+      start: incident.start,
+      end: incident.end,
+      cause: incident.cause,
+      minutes: Math.floor((Math.min(endMs, yearTo) - Math.max(startMs, yearFrom)) / 60_000),
+      counted: !planned,
+    });
+    if (planned) {
       excludedPlanned += 1;
       continue;
     }
@@ -408,6 +429,7 @@ function availabilityRow(service: Service, year: number, incidents: readonly Inc
     incidents: countedIncidents,
     excludedPlanned,
     open,
+    listed: listed.sort((a, b) => Date.parse(a.start) - Date.parse(b.start)),
   };
 }
 

@@ -3,6 +3,7 @@ import { addDays } from '../../shared/billing';
 import { BUCKETS, LEDGER_KINDS, idSchema, isoDateSchema, storedIsoDateSchema, type Bucket, type IsoDate, type LedgerEntry, type LedgerKind } from '../../shared/domain';
 import type { AppDatabase } from '../db';
 import { parseInput } from '../registry';
+import { NO_SERVICE } from '../counters';
 
 /** Entries per page of the ledger screen ("load more" asks for the next one). */
 export const LEDGER_PAGE_SIZE = 500;
@@ -163,21 +164,30 @@ export function planTotals(from: IsoDate, to: IsoDate): TotalsPlan {
   return plan;
 }
 
+/** One month, kind, bucket and service of the totals (`ledgerTotalsByMonth`). */
+export interface LedgerMonthTotal extends LedgerTotalLine {
+  /** 'YYYY-MM'. */
+  month: string;
+  /** The service, or NO_SERVICE ('-') for payments and payouts. */
+  serviceId: string;
+}
+
 /**
- * Sum and count of the filter's entries per kind and bucket. Whole months
- * come from the monthly counters the commands keep in their transactions
- * (`ledger:sum|n:<month>:<kind>:<bucket>:<service>`, one key range per run
- * of months and measure, a few hundred rows at most); a month covered in
- * part is completed by an index scan of its smaller side (planTotals). A
- * month of a million-entry ledger is read from a handful of rows.
+ * Sum and count of the filter's entries per month, kind, bucket and
+ * service. Whole months come from the monthly counters the commands keep
+ * in their transactions (`ledger:sum|n:<month>:<kind>:<bucket>:<service>`,
+ * one key range per run of months and measure, a few hundred rows at most);
+ * a month covered in part is completed by an index scan of its smaller side
+ * (planTotals). A year of a million-entry ledger is read from about a
+ * thousand rows.
  */
-export async function ledgerTotals(db: AppDatabase, input: LedgerFilter): Promise<LedgerTotals> {
+export async function ledgerTotalsByMonth(db: AppDatabase, input: LedgerFilter): Promise<{ lines: LedgerMonthTotal[]; plan: TotalsPlan }> {
   const filter = parseInput(ledgerFilterSchema, input);
   const plan = planTotals(filter.from, filter.to);
-  const totals = new Map<string, LedgerTotalLine>();
-  const add = (kind: LedgerKind, bucket: Bucket, sum: number, count: number) => {
-    const key = `${kind}:${bucket}`;
-    const line = totals.get(key) ?? { kind, bucket, sum: 0, count: 0 };
+  const totals = new Map<string, LedgerMonthTotal>();
+  const add = (month: string, kind: LedgerKind, bucket: Bucket, serviceId: string, sum: number, count: number) => {
+    const key = `${month}:${kind}:${bucket}:${serviceId}`;
+    const line = totals.get(key) ?? { month, kind, bucket, serviceId, sum: 0, count: 0 };
     line.sum += sum;
     line.count += count;
     totals.set(key, line);
@@ -191,14 +201,14 @@ export async function ledgerTotals(db: AppDatabase, input: LedgerFilter): Promis
           .where('key')
           .between(`ledger:${measure}:${first}:`, `ledger:${measure}:${last}:\uffff`, true, true)
           .each((row) => {
-            const [, , , kind, bucket, ...service] = row.key.split(':');
+            const [, , month, kind, bucket, ...service] = row.key.split(':');
             const serviceId = service.join(':');
             if (filter.kind !== undefined && kind !== filter.kind) return;
             if (filter.bucket !== undefined && bucket !== filter.bucket) return;
             if (filter.serviceId !== undefined && serviceId !== filter.serviceId) return;
             if (!(LEDGER_KINDS as readonly string[]).includes(kind ?? '') || !(BUCKETS as readonly string[]).includes(bucket ?? '')) return;
-            if (measure === 'sum') add(kind as LedgerKind, bucket as Bucket, row.value, 0);
-            else add(kind as LedgerKind, bucket as Bucket, 0, row.value);
+            if (measure === 'sum') add(month!, kind as LedgerKind, bucket as Bucket, serviceId, row.value, 0);
+            else add(month!, kind as LedgerKind, bucket as Bucket, serviceId, 0, row.value);
           }),
       );
     }
@@ -211,7 +221,9 @@ export async function ledgerTotals(db: AppDatabase, input: LedgerFilter): Promis
         walk(db, filter, lo, hi)
           .toArray()
           .then((entries) => {
-            for (const entry of entries) if (match === null || match(entry)) add(entry.kind, entry.bucket, sign * entry.amount, sign);
+            for (const entry of entries) {
+              if (match === null || match(entry)) add(monthOf(entry.businessDate), entry.kind, entry.bucket, entry.serviceId ?? NO_SERVICE, sign * entry.amount, sign);
+            }
           }),
       );
     }
@@ -219,6 +231,20 @@ export async function ledgerTotals(db: AppDatabase, input: LedgerFilter): Promis
   scan(plan.add, 1);
   scan(plan.subtract, -1);
   await Promise.all(reads);
+  return { lines: [...totals.values()].filter((line) => line.count !== 0 || line.sum !== 0), plan };
+}
+
+/** Sum and count of the filter's entries per kind and bucket (ledgerTotalsByMonth, folded). */
+export async function ledgerTotals(db: AppDatabase, input: LedgerFilter): Promise<LedgerTotals> {
+  const { lines: monthly, plan } = await ledgerTotalsByMonth(db, input);
+  const totals = new Map<string, LedgerTotalLine>();
+  for (const { kind, bucket, sum, count } of monthly) {
+    const key = `${kind}:${bucket}`;
+    const line = totals.get(key) ?? { kind, bucket, sum: 0, count: 0 };
+    line.sum += sum;
+    line.count += count;
+    totals.set(key, line);
+  }
 
   const order = (line: LedgerTotalLine) => LEDGER_KINDS.indexOf(line.kind) * BUCKETS.length + BUCKETS.indexOf(line.bucket);
   const lines = [...totals.values()].filter((line) => line.count !== 0 || line.sum !== 0).sort((a, b) => order(a) - order(b));

@@ -10,3 +10,5 @@ export * from './staff';
 export * from './edo';
 export * from './documents';
 export * from './system';
+export * from './compensationClauses';
+export * from './reports';

@@ -26,7 +26,9 @@ async function dump(store: Store) {
 /**
  * Every counter equals what the rows say: accounts and subscriptions in
  * total and per status, and the ledger's monthly totals (sum and number of
- * entries per month, kind, bucket and service); no other counter exists.
+ * entries per month, kind, bucket and service), the compensations'
+ * monthly totals (number, hours, amount per month and status); no other
+ * counter exists.
  */
 async function expectCountersMatch(store: Store) {
   const { db } = store;
@@ -40,6 +42,11 @@ async function expectCountersMatch(store: Store) {
     const key = `${entry.businessDate.slice(0, 7)}:${entry.kind}:${entry.bucket}:${entry.serviceId ?? '-'}`;
     real[`ledger:sum:${key}`] = (real[`ledger:sum:${key}`] ?? 0) + entry.amount;
     real[`ledger:n:${key}`] = (real[`ledger:n:${key}`] ?? 0) + 1;
+  }
+  for (const c of await db.compensations.toArray()) {
+    for (const [what, value] of [['n', 1], ['hours', c.quote.hours], ['amount', c.quote.amount]] as const) {
+      real[`compensations:${what}:${c.month}:${c.status}`] = (real[`compensations:${what}:${c.month}:${c.status}`] ?? 0) + value;
+    }
   }
   const counters = Object.fromEntries((await db.counters.toArray()).map((c) => [c.key, c.value]));
   const expected = Object.fromEntries(Object.entries(real).filter(([key, value]) => value !== 0 || key in counters));

@@ -121,6 +121,13 @@ export async function countersByScan(store: Store): Promise<Record<string, numbe
   for (const account of await store.db.accounts.toArray()) addCounterDeltas(deltas, 'accounts', null, account);
   for (const subscription of await store.db.subscriptions.toArray()) addCounterDeltas(deltas, 'subscriptions', null, subscription);
   addLedgerTotals(deltas, await store.db.ledger.toArray());
+  // The compensation totals, by hand (not with the commands' own function): per month and status, number, hours and amount.
+  for (const c of await store.db.compensations.toArray()) {
+    for (const [what, value] of [['n', 1], ['hours', c.quote.hours], ['amount', c.quote.amount]] as const) {
+      const key = `compensations:${what}:${c.month}:${c.status}`;
+      deltas.set(key, (deltas.get(key) ?? 0) + value);
+    }
+  }
   return Object.fromEntries([...deltas].filter(([, value]) => value !== 0).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { AppDatabase, requestPersistentStorage } from '../../core';
-import { DEVICE_SETTING, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '../../core/db';
+import { DEVICE_SETTING, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '../../core/db';
 
 describe('schema upgrade from version 1', () => {
   it('fills the derived search fields of v1 rows and indexes them', async () => {
@@ -26,7 +26,7 @@ describe('schema upgrade from version 1', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.accounts.get('a1')).toMatchObject({ nameWords: ['тоо', 'ақ', 'жол', 'сервис'], phoneDigits: '77011234567', emailLower: 'buh@akzhol.kz' });
     expect(await db.accounts.get('a2')).toMatchObject({ nameWords: ['иванова', 'анна', 'сергеевна'], phoneDigits: '', emailLower: '' });
     expect(await db.accounts.where('nameWords').startsWith('серв').primaryKeys()).toEqual(['a1']);
@@ -69,7 +69,7 @@ describe('schema upgrade from version 2', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const device = (await db.settings.get(DEVICE_SETTING))!.value as { deviceId: string; seq: number };
     expect(device).toMatchObject({ deviceId: expect.any(String), seq: 2 });
     expect(await db.outbox.orderBy('seq').toArray()).toEqual([
@@ -110,7 +110,7 @@ describe('schema upgrade from version 3', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect((await db.ledger.get('l2'))?.serviceId).toBe('svc-cloud1c');
     expect((await db.ledger.get('l1'))?.serviceId).toBeUndefined();
     // A payment is money in, whatever subscription it was meant for: no service.
@@ -173,7 +173,7 @@ describe('schema upgrade from version 4', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.outbox.orderBy('seq').toArray()).toEqual([
       { ...base, id: 'o1', seq: 1, opId: 'op-edit', command: 'updateAccount', actor: 'aigerim', hlc: 'h1', rows: [{ table: 'accounts', recordId: 'a1', op: 'update', changes: { name: { old: 'A', new: 'B' } } }] },
       {
@@ -218,12 +218,48 @@ describe('schema upgrade from version 5', () => {
 
     const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const { priority: _p, waitingClientMinutes: _w, ...kept } = ticket;
     expect(await db.tickets.get('t1')).toEqual({ ...kept, level: 'high', description: '', assignee: null, closedAt: null, reopenedCount: 0, waitingOpenMinutes: 12 });
     // No deadline was ever computed for it: it is not in the running-deadline index.
     expect(await db.tickets.where('dueAt').above('').count()).toBe(0);
     expect(await db.audit.where('[actor+at]').between(['aigerim', ''], ['aigerim', '\uffff']).primaryKeys()).toEqual(['ev-1']);
+    db.close();
+  });
+});
+
+describe('schema upgrade from version 7', () => {
+  it('computes the monthly compensation totals from the stored compensations', async () => {
+    const indexedDB = new IDBFactory();
+    const name = `upgrade-v7-${crypto.randomUUID()}`;
+    const v7 = new Dexie(name, { indexedDB, IDBKeyRange });
+    for (const [version, schema] of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7].entries()) v7.version(version + 1).stores(schema);
+    const compensation = (id: string, month: string, status: string, hours: number, amount: number) => ({
+      id, accountId: 'a1', subscriptionId: 's1', incidentId: `i-${id}`, month, status, quote: { hours, amount, excluded: amount === 0 },
+      overrideMinutes: null, overrideReason: null, requestedAt: '2026-03-02T05:00:00.000Z', requestedBy: 'aigerim', decidedAt: null, decidedBy: null, ledgerEntryIds: [],
+    });
+    await v7.table('compensations').bulkAdd([
+      compensation('c1', '2026-03', 'approved', 4, 36_000),
+      compensation('c2', '2026-03', 'approved', 2, 18_000),
+      compensation('c3', '2026-03', 'requested', 3, 0),
+      compensation('c4', '2026-04', 'rejected', 1, 9_000),
+    ]);
+    v7.close();
+
+    const db = new AppDatabase(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(8);
+    const counters = Object.fromEntries((await db.counters.where('key').startsWith('compensations:').toArray()).map((row) => [row.key, row.value]));
+    expect(counters).toEqual({
+      'compensations:n:2026-03:approved': 2,
+      'compensations:hours:2026-03:approved': 6,
+      'compensations:amount:2026-03:approved': 54_000,
+      'compensations:n:2026-03:requested': 1,
+      'compensations:hours:2026-03:requested': 3,
+      'compensations:n:2026-04:rejected': 1,
+      'compensations:hours:2026-04:rejected': 1,
+      'compensations:amount:2026-04:rejected': 9_000,
+    });
     db.close();
   });
 });
