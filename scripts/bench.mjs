@@ -2,10 +2,12 @@
 // npm run bench [-- --accounts 100000 --subscriptions 150000 --ledger 1000000 --samples 300]
 // Builds the renderer with a bench page, serves it on localhost, and in
 // headless Debian Chromium generates demo data at scale and times the store
-// queries, the first render of the accounts list and opening account pages,
-// then the subscription lifecycle (renewal run, subscriptions filter, ledger
-// month). The renewal run changes the data: against a kept --profile, copy
-// the folder first. `--only lifecycle` skips the other measures.
+// queries, the first render of the accounts list, opening account pages and
+// the dashboard, a year's revenue report, then the subscription lifecycle
+// (renewal run, subscriptions filter, ledger month), the compensation of a
+// large incident and a 1 000-row PDF. The renewal run changes the data:
+// against a kept --profile, copy the folder first. `--only <part>` runs one
+// part (core, lifecycle, compensation, pdf).
 // Prints a table and writes .bench/results.json; --strict exits 1 when a target is missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +31,7 @@ const { values: args } = parseArgs({
     strict: { type: 'boolean', default: false },
     // Fresh loads of the accounts list to time (the first one is cold).
     'list-runs': { type: 'string', default: '5' },
-    // 'lifecycle' or 'compensation': only that part (after generation, if the profile has no data).
+    // 'core', 'lifecycle', 'compensation' or 'pdf': only that part (after generation, if the profile has no data).
     only: { type: 'string' },
     // Runs of each lifecycle read (the median is reported; the first is cold).
     'lifecycle-runs': { type: 'string', default: '5' },
@@ -50,12 +52,11 @@ const base = `http://localhost:${port}`;
 /** The same server under another origin: the raw-write baseline gets its own IndexedDB files. */
 const rawBase = `http://127.0.0.1:${port}`;
 const listRuns = Math.max(1, Number(args['list-runs']));
-const PARTS = ['lifecycle', 'compensation', 'pdf'];
+const PARTS = ['core', 'lifecycle', 'compensation', 'pdf'];
 if (args.only !== undefined && !PARTS.includes(args.only)) {
   console.error(`--only: unknown part ${args.only} (known: ${PARTS.join(', ')})`);
   process.exit(2);
 }
-const lifecycleOnly = args.only !== undefined;
 const runLifecycle = args.only === undefined || args.only === 'lifecycle';
 const runCompensation = args.only === undefined || args.only === 'compensation';
 const lifecycleRuns = Math.max(1, Number(args['lifecycle-runs']));
@@ -76,6 +77,9 @@ const TARGETS = {
   compensationLongestTaskMs: 200,
   /** A reconciliation act of 1 000 rows: payload handed to print.html → PDF written (headless Chromium). */
   pdf1000RowsMs: 3000,
+  /** Issue 11: the dashboard's first render in the UI, and a calendar year's revenue report. */
+  dashboardFirstRenderMs: 500,
+  revenueReportYearMs: 1000,
 };
 
 // --only pdf: the print measure alone (no demo book needed), merged into the last results.
@@ -188,7 +192,7 @@ try {
     console.log(`Reusing the data in ${profile} (no generation: the generation ratio is not measured)`);
   }
   const generationVsRawRatio = raw && !generated.reused ? generated.ms / raw.ms : null;
-  const core = lifecycleOnly ? null : await measureCore(page);
+  const core = args.only === undefined || args.only === 'core' ? await measureCore(page) : null;
   // Last: the renewal run and the compensation change the data the other measures read.
   let lifecycle = null;
   if (runLifecycle) {
@@ -217,6 +221,8 @@ try {
           ['account page data p95', core.measured.accountPage.p95, TARGETS.accountPageDataP95],
           ['account page in the UI p95', core.uiAccountPage.p95, TARGETS.accountPageUiP95],
           ['accounts list first render', core.firstRenderMs, TARGETS.accountsListFirstRenderMs],
+          ['dashboard first render', core.dashboardFirstRender.median, TARGETS.dashboardFirstRenderMs],
+          ["a year's revenue report", core.measured.revenueYear.p50, TARGETS.revenueReportYearMs],
         ]),
     // Measured only on a fresh generation; reused data leaves it out of the verdict.
     ...(generationVsRawRatio === null ? [] : [['generation ÷ raw bulkPut', generationVsRawRatio, TARGETS.generationVsRawRatio]]),
@@ -354,6 +360,9 @@ try {
         compensation_approve_10k_ms: compensation?.approve.ms ?? null,
         compensation_longest_task_ms: compensationLongestTaskMs,
         pdf_1000_rows_ms: pdf?.ms ?? null,
+        dashboard_first_render_ms: core?.dashboardFirstRender.median ?? null,
+        revenue_report_year_ms: core?.measured.revenueYear.p50 ?? null,
+        dashboardFirstRender: core?.dashboardFirstRender ?? null,
         pdf,
         targets: TARGETS,
         missed: missed.map(([name]) => name),
@@ -478,7 +487,7 @@ async function measureCore(page) {
   const completeSamples = [];
   for (const account of measured.sampleAccounts) {
     await app.evaluate(() => {
-      location.hash = '#/reports'; // a page that reads nothing
+      location.hash = '#/catalog'; // a page that reads little (the catalog)
     });
     await app.locator('[data-testid="balance-money"]').waitFor({ state: 'detached' });
     const sample = await app.evaluate(async ({ id, name, ledgerTitle }) => {
@@ -497,6 +506,25 @@ async function measureCore(page) {
     pageSamples.push(sample.balances);
     completeSamples.push(sample.complete);
   }
+  // The dashboard in the UI (issue 11): navigation → its five charts laid out (each has drawn its x axis), 5 fresh visits from the catalog.
+  const dashboardSamples = [];
+  for (let run = 0; run < 5; run++) {
+    await app.evaluate(() => {
+      location.hash = '#/catalog';
+    });
+    await app.locator('[data-testid="dashboard"]').waitFor({ state: 'detached' });
+    dashboardSamples.push(
+      await app.evaluate(async () => {
+        const t0 = performance.now();
+        location.hash = '#/reports';
+        return new Promise((resolve) => {
+          const check = () => (document.querySelectorAll('[data-testid="dashboard"] [data-chart] .recharts-xAxis-tick-labels').length >= 5 ? resolve(performance.now() - t0) : requestAnimationFrame(check));
+          check();
+        });
+      }),
+    );
+  }
+  const dashboardFirstRender = { median: percentile(dashboardSamples, 50), first: dashboardSamples[0], runs: dashboardSamples };
   pageSamples.shift(); // warm-up: the first visit loads the page's code paths
   completeSamples.shift();
   const uiAccountPage = { p50: percentile(pageSamples, 50), p95: percentile(pageSamples, 95), n: pageSamples.length };
@@ -514,8 +542,11 @@ async function measureCore(page) {
     ['accounts list first render (navigation → first row painted), median of page loads', `${firstRenderMs} ms (runs: ${listSamples.join(', ')})`, `≤ ${TARGETS.accountsListFirstRenderMs} ms`],
     ['accounts list first render, first load (no code cache yet)', `${listSamples[0]} ms`, ''],
     ['renderer JS heap after the list', `${heapMb.toFixed(1)} MiB`, ''],
+    ['dashboard first render (navigation → five charts laid out), median of 5 / first', `${fmt(dashboardFirstRender.median)} / ${fmt(dashboardFirstRender.first)}`, `≤ ${TARGETS.dashboardFirstRenderMs} ms`],
+    ['dashboard data (store.dashboard) p50 / p95', `${fmt(measured.dashboardData.p50)} / ${fmt(measured.dashboardData.p95)}`, ''],
+    ["a calendar year's revenue report (store.revenueReport) p50 / p95", `${fmt(measured.revenueYear.p50)} / ${fmt(measured.revenueYear.p95)}`, `≤ ${TARGETS.revenueReportYearMs} ms`],
   ];
-  return { measured, uiAccountPage, uiAccountPageComplete, firstRenderMs, listSamples, heapMb, rows };
+  return { measured, uiAccountPage, uiAccountPageComplete, firstRenderMs, listSamples, heapMb, dashboardFirstRender, rows };
 }
 
 /**

@@ -1,8 +1,10 @@
 // Types for scripts/reports-sample.mjs (plain JavaScript, run by node directly).
-import type { IssuedDocument } from '../shared/domain';
+import type { IssuedDocument, Report, ReportKind } from '../shared/domain';
 
 export declare const DOCUMENT_KINDS: readonly ['invoice', 'act', 'reconciliation'];
 export declare const PRINT_LANGUAGES: readonly ['kk', 'ru', 'kk-ru'];
+export declare const REPORT_KINDS: readonly ReportKind[];
+export declare const REPORT_LANGUAGES: readonly ['kk', 'ru'];
 
 export interface SampleDocuments {
   invoice: IssuedDocument;
@@ -10,5 +12,5 @@ export interface SampleDocuments {
   reconciliation: IssuedDocument;
 }
 
-/** Prints every kind in every language into `outDir` as `<kind>.<lang>.pdf`; returns the files and the documents printed. */
-export declare function printSamples(outDir: string, options?: { rebuild?: boolean }): Promise<{ files: string[]; documents: SampleDocuments }>;
+/** Prints every document kind in every language and every report in kk and ru into `outDir` as `<kind>.<lang>.pdf`; returns the files and what was printed. */
+export declare function printSamples(outDir: string, options?: { rebuild?: boolean }): Promise<{ files: string[]; documents: SampleDocuments; reports: Record<ReportKind, Report> }>;

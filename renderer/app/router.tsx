@@ -9,7 +9,7 @@ import { IncidentPage } from '../pages/incidents/IncidentPage';
 import { IncidentsPage } from '../pages/incidents/IncidentsPage';
 import { TicketPage } from '../pages/tickets/TicketPage';
 import { TicketsPage } from '../pages/tickets/TicketsPage';
-import { UpcomingSectionPage } from '../pages/sections/UpcomingSectionPage';
+import { ReportsPage } from '../pages/reports/ReportsPage';
 import { LedgerPage } from '../pages/ledger/LedgerPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { RefundsPage } from '../pages/subscriptions/RefundsPage';
@@ -41,7 +41,8 @@ export function createAppRouter() {
         { path: 'tickets/:ticketId', element: <TicketPage /> },
         { path: 'ledger', element: <LedgerPage /> },
         { path: 'documents', element: <DocumentsPage /> },
-        { path: 'reports', element: <UpcomingSectionPage section="reports" /> },
+        { path: 'reports', element: <ReportsPage /> },
+        { path: 'reports/:kind', element: <ReportsPage /> },
         { path: 'audit', element: <RequireRole role="manager"><AuditPage /></RequireRole> },
         { path: 'settings', element: <SettingsPage /> },
         { path: 'settings/staff', element: <RequireRole role="admin"><StaffPage /></RequireRole> },

@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { useEffect, useMemo, useState } from 'react';
 import type { PrintPayload } from '../../shared/api/print';
 import { DocumentPrint } from './DocumentPrint';
+import { ReportPrint } from './ReportPrint';
 import { createPrintText } from './printText';
 import { waitForLayout } from './waitForLayout';
 import { signalReady } from './bridge';
@@ -43,6 +44,7 @@ export function PrintApp({ payload, i18n, autoPrint }: Props) {
         </div>
       )}
       {payload.kind === 'document' && <DocumentPrint document={payload.document} text={text} />}
+      {payload.kind === 'report' && <ReportPrint report={payload.report} language={payload.language} i18n={i18n} />}
     </>
   );
 }

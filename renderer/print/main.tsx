@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { createI18n } from '../i18n/i18n';
 import { receivePayload, signalReady } from './bridge';
 import { PrintApp } from './PrintApp';
+import { PrintErrorBoundary } from './PrintErrorBoundary';
 
 /**
  * print.html: the page documents (and reports) are printed from, in
@@ -22,7 +23,9 @@ receivePayload().then(
     const i18n = createI18n(language, { react: false });
     createRoot(root).render(
       <StrictMode>
-        <PrintApp payload={payload} i18n={i18n} autoPrint={autoPrint} />
+        <PrintErrorBoundary>
+          <PrintApp payload={payload} i18n={i18n} autoPrint={autoPrint} />
+        </PrintErrorBoundary>
       </StrictMode>,
     );
   },

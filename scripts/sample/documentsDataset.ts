@@ -17,7 +17,7 @@ export interface SampleDocuments {
   reconciliation: IssuedDocument;
 }
 
-function sampleStore(startIso: string) {
+export function sampleStore(startIso: string) {
   let now = new Date(startIso);
   const db = new AppDatabase(`sample-${crypto.randomUUID()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   const store = createStore(db, { now: () => now, actor: () => 'sample', role: () => 'admin' });

@@ -26,7 +26,7 @@ export async function loadDataset() {
   const outfile = path.join(dir, `dataset-${process.pid}-${Date.now()}.mjs`);
   await build({
     absWorkingDir: root,
-    entryPoints: ['scripts/sample/documentsDataset.ts'],
+    entryPoints: ['scripts/sample/dataset.ts'],
     outfile,
     bundle: true,
     platform: 'node',

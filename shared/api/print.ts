@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { documentLanguageSchema, issuedDocumentSchema } from '../domain/documents';
+import { languageSchema } from '../domain/primitives';
+import { reportSchema } from '../domain/reports';
 
 /**
  * What a print page renders: everything it needs travels with it, so the
  * page reads no database and a hidden print window needs no session. One
- * kind per printable thing (reports add theirs).
+ * kind per printable thing: an issued document (kk, ru or both), or a
+ * report as its query computed it (kk or ru).
  */
 export const printPayloadSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('document'), document: issuedDocumentSchema, language: documentLanguageSchema }),
+  z.object({ kind: z.literal('report'), report: reportSchema, language: languageSchema }),
 ]);
 export type PrintPayload = z.infer<typeof printPayloadSchema>;
 

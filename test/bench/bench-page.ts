@@ -206,6 +206,9 @@ const bench = {
         if (!view) throw new Error(`account ${id} not found`);
         await store.listLedger(id, { limit: 200 });
       }),
+      // A calendar year's revenue report (issue 11: ≤ 1 s) and the dashboard's data, 7 runs each after a warm-up.
+      revenueYear: await timeAll(Array.from({ length: 7 }, () => String(new Date().getFullYear())), (year) => store.revenueReport({ from: `${year}-01-01`, to: `${year}-12-31` })),
+      dashboardData: await timeAll(Array.from({ length: 7 }, () => ''), () => store.dashboard()),
     };
   },
 };

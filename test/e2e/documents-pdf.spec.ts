@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { amountInWords } from '../../shared/billing';
-import { DOCUMENT_KINDS, PRINT_LANGUAGES, printSamples, type SampleDocuments } from '../../scripts/reports-sample.mjs';
+import { DOCUMENT_KINDS, PRINT_LANGUAGES, REPORT_KINDS, REPORT_LANGUAGES, printSamples, type SampleDocuments } from '../../scripts/reports-sample.mjs';
+import type { Report, ReportKind } from '../../shared/domain';
 import { launchChromium, loadDataset, printPayload, serveRenderer } from '../../scripts/sample/print-pdf.mjs';
 
 /**
- * The documents as PDFs (issue 10): `npm run reports:sample` prints every
+ * The documents (issue 10) and the reports (issue 11) as PDFs: `npm run reports:sample` prints every
  * kind in kk, ru and kk-ru through print.html in headless Chromium, and
  * poppler reads them back. Money is checked as the page prints it:
  * "28 000,00 ₸" with no-break spaces, which pdftotext gives back as spaces.
@@ -17,6 +18,7 @@ const KAZAKH_LETTERS = ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і'];
 
 let dir: string;
 let documents: SampleDocuments;
+let reports: Record<ReportKind, Report>;
 const text = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 const pdf = (kind: string, language: string) => path.join(dir, `${kind}.${language}.pdf`);
 /** 2800000 → "28 000,00 ₸", as ru-KZ formats it (spaces normalised). */
@@ -32,7 +34,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   dir = mkdtempSync(path.join(tmpdir(), 'esep-documents-'));
-  ({ documents } = await printSamples(dir));
+  ({ documents, reports } = await printSamples(dir));
 });
 
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -135,4 +137,54 @@ test('a long reconciliation act repeats its table header on every page and numbe
     expect(page, `page ${n}`).toContain('Дебет, ₸');
     expect(page, `page ${n}`).toContain(`Стр. ${n} из ${pages}`);
   }
+});
+
+/** A report's title in each language, from the locale files (the PDF must not mix them). */
+const reportTitle = (kind: ReportKind, language: 'kk' | 'ru') =>
+  (JSON.parse(readFileSync(path.join('locales', language, 'reports.json'), 'utf8')) as { kinds: Record<ReportKind, string> }).kinds[kind];
+
+/** The figure each report's PDF must show: its main total, read from the report the query computed. */
+function keyAmount(report: Report): number {
+  switch (report.kind) {
+    case 'compensation':
+      return report.totals.approved.amount;
+    case 'refunds':
+      return report.totals.all.amount;
+    case 'revenue':
+      return report.total.net;
+    case 'debtors':
+      return report.totals.amountDue;
+    case 'availability':
+      return 0;
+  }
+}
+
+test('every report prints in kk and ru: its title in that language only, the provider, its main total', () => {
+  for (const kind of REPORT_KINDS) {
+    for (const language of REPORT_LANGUAGES) {
+      const read = flat(text(pdf(kind, language)));
+      const where = `${kind}.${language}`;
+      const other = language === 'kk' ? 'ru' : 'kk';
+      expect(read, where).toContain(reportTitle(kind, language));
+      expect(read, where).not.toContain(reportTitle(kind, other));
+      expect(read, where).toContain(reports[kind].provider![language]);
+      if (kind !== 'availability') expect(read, where).toContain(money(keyAmount(reports[kind])));
+    }
+  }
+  // The sample book's clients carry every Kazakh letter between them; the compensation report names them.
+  const compensation = flat(text(pdf('compensation', 'kk'))).toLowerCase();
+  for (const letter of ['ә', 'ғ', 'қ', 'ө', 'ұ', 'һ', 'і']) expect(compensation, letter).toContain(letter);
+});
+
+test('the revenue and availability reports carry their chart; the availability report lists the services against 99.8 %', () => {
+  const revenue = flat(text(pdf('revenue', 'ru')));
+  expect(revenue).toContain('Выручка по месяцам');
+  // The chart's month axis, as the chart draws it.
+  for (const month of ['01.2026', '02.2026', '03.2026', '04.2026']) expect(revenue).toContain(month);
+  const availability = flat(text(pdf('availability', 'kk')));
+  expect(availability).toContain('2026 жылғы қолжетімділік және 99,8 % мақсаты');
+  expect(availability).toContain('Мақсат 99,8 %');
+  const cloud = (reports.availability.kind === 'availability' ? reports.availability.services : []).find((s) => s.service.id === 'svc-cloud1c')!;
+  expect(cloud.downtimeMinutes).toBeGreaterThan(0);
+  expect(availability).toContain(`${new Intl.NumberFormat('ru-KZ', { maximumFractionDigits: 2 }).format(cloud.availabilityBp / 100)} %`);
 });
