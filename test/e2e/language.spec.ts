@@ -101,6 +101,7 @@ test('the app opens in Kazakh when Kazakh was chosen before, including Settings'
   await expect(page.getByTestId('app-version')).toHaveText(/^\d+\.\d+\.\d+/);
   await frame.goTo('Есептер');
   await expect(frame.heading('Есептер')).toBeVisible();
-  await expect(page.getByText('Бөлім әзірленуде')).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Жиынтық' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('figure', { name: 'Мәртебелер бойынша жазылымдар' })).toBeVisible();
   await expect(frame.headerDate).toHaveText(expectedHeaderDate('kk'));
 });
