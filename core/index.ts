@@ -75,4 +75,4 @@ export { EDO_ACCESS_STATUSES, EDO_REGISTER_LIMIT, edoAccessStatus, type EdoAcces
 export { CALENDAR_SETTING, type CalendarView } from './calendar';
 export type { EdoAccess, EdoUsage, TicketStatus } from '../shared/domain';
 export { DOCUMENTS_PAGE, type DocumentFilter, type DocumentSummary } from './views/documents';
-export { DASHBOARD_MONTHS, monthsBetween, type AvailabilityReportInput, type DashboardData, type DebtorsReportInput, type ReportInput } from './views/reports';
+export { type AvailabilityReportInput, type DashboardData, type DebtorsReportInput, type ReportInput } from './views/reports';

@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { addDays, businessDateOf, daysBetween, deletionDate, vatOf, vatRateOn } from '../../shared/billing';
 import {
@@ -17,6 +18,7 @@ import {
   type DebtorsReport,
   type IsoDate,
   type IsoDateTime,
+  type LedgerKind,
   type LocalizedText,
   type RefundReportRow,
   type RefundsReport,
@@ -32,8 +34,7 @@ import { storedInstant } from '../commands/incidents';
 import type { AppDatabase } from '../db';
 import { CommandError } from '../errors';
 import { parseInput } from '../registry';
-import { readerOf } from '../tx';
-import { readRequisites } from '../commands/requisites';
+import { getProviderRequisites } from './documents';
 import { availability } from './incidents';
 import { ledgerTotalsByMonth } from './ledger';
 import { balancesOf } from '../balances';
@@ -76,7 +77,7 @@ function filterService(services: readonly Service[], serviceId: string | undefin
 }
 
 async function providerName(db: AppDatabase): Promise<LocalizedText | null> {
-  return (await readRequisites(readerOf(db)))?.name ?? null;
+  return (await getProviderRequisites(db))?.name ?? null;
 }
 
 /** Staff logins → names, for "who decided" (a login nobody has any more stays as it is). */
@@ -314,8 +315,16 @@ function addCell(into: RevenueCell, cell: RevenueCell): void {
   into.bonus += cell.bonus;
 }
 
+/** The revenue column each ledger kind adds to (money bucket); other kinds are not revenue. */
+const REVENUE_COLUMN: Partial<Record<LedgerKind, 'charges' | 'credits' | 'refunds'>> = {
+  period_charge: 'charges',
+  tariff_change_charge: 'charges',
+  tariff_change_credit: 'credits',
+  refund: 'refunds',
+};
+
 /** Every month ('YYYY-MM') from `from`'s to `to`'s. */
-export function monthsBetween(from: IsoDate, to: IsoDate): string[] {
+function monthsBetween(from: IsoDate, to: IsoDate): string[] {
   const months: string[] = [];
   let [year, month] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
   const last = to.slice(0, 7);
@@ -353,27 +362,14 @@ export async function revenueReport(db: AppDatabase, rawInput: ReportInput): Pro
   const shown = service ? [service] : services;
   const cells = new Map<string, RevenueCell>();
   for (const line of lines) {
+    const column = REVENUE_COLUMN[line.kind];
+    if (column === undefined) continue;
     const key = `${line.month}|${line.serviceId}`;
     const cell = cells.get(key) ?? emptyCell();
-    // Charges are negative entries (the client's balance shrinks), credits and refunds positive: shown as positive amounts.
-    const target = line.bucket === 'money' ? cell : null;
-    switch (line.kind) {
-      case 'period_charge':
-      case 'tariff_change_charge':
-        if (target) target.charges -= line.sum;
-        else cell.bonus -= line.sum;
-        break;
-      case 'tariff_change_credit':
-        if (target) target.credits += line.sum;
-        else cell.bonus -= line.sum;
-        break;
-      case 'refund':
-        if (target) target.refunds += line.sum;
-        else cell.bonus -= line.sum;
-        break;
-      default:
-        continue;
-    }
+    // Every revenue kind paid or returned in bonuses nets into the bonus column (a charge is negative: it adds to it).
+    if (line.bucket === 'bonus') cell.bonus -= line.sum;
+    // Charges are negative entries (the client's balance shrinks), credits and refunds positive: all shown as positive amounts.
+    else cell[column] += column === 'charges' ? -line.sum : line.sum;
     cells.set(key, cell);
   }
   const byService = new Map(shown.map((s) => [s.id, emptyCell()]));
@@ -486,7 +482,7 @@ export async function debtorsReport(db: AppDatabase, rawInput: DebtorsReportInpu
 // ---------------------------------------------------------------------------
 // Dashboard
 
-export const DASHBOARD_MONTHS = 12;
+const DASHBOARD_MONTHS = 12;
 
 export interface DashboardData {
   today: IsoDate;
@@ -513,10 +509,11 @@ export interface DashboardData {
 export async function dashboard(db: AppDatabase, rawInput: { now?: string } = {}): Promise<DashboardData> {
   const generatedAt = nowOf(parseInput(z.object({ now: isoDateTimeInputSchema.optional() }), rawInput).now);
   const today = businessDateOf(generatedAt);
-  const months = monthsBetween(`${addMonthsToMonth(today.slice(0, 7), -(DASHBOARD_MONTHS - 1))}-01`, today);
-  const first = months[0]!;
+  const firstDay = Temporal.PlainDate.from(`${today.slice(0, 7)}-01`).subtract({ months: DASHBOARD_MONTHS - 1 }).toString();
+  const months = monthsBetween(firstDay, today);
+  const first = firstDay.slice(0, 7);
   const [revenue, statusRows, compensationRows, availabilityData, pending] = await Promise.all([
-    revenueReport(db, { from: `${first}-01`, to: today, now: generatedAt }),
+    revenueReport(db, { from: firstDay, to: today, now: generatedAt }),
     db.counters.where('key').startsWith('subscriptions:status:').toArray(),
     // Only the dashboard's months: the keys sort by measure, then month.
     Promise.all((['n', 'hours', 'amount'] as const).map((what) => db.counters.where('key').between(`compensations:${what}:${first}`, `compensations:${what}:${today.slice(0, 7)}:\uffff`, true, true).toArray())).then((parts) => parts.flat()),
@@ -552,10 +549,4 @@ export async function dashboard(db: AppDatabase, rawInput: { now?: string } = {}
     availability: availabilityData,
     refundsDue,
   };
-}
-
-/** 'YYYY-MM' moved by `delta` months. */
-function addMonthsToMonth(month: string, delta: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + delta;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }

@@ -73,9 +73,10 @@ function formatPercentNumber(value: number): string {
   return percentFormat.format(value);
 }
 
-/** Minutes as "17 ч 31 мин"-free hours with two decimals: 1 051.2 min → "17,52". */
-export function formatHours(minutes: number): string {
-  return new Intl.NumberFormat('ru-KZ', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(minutes / 60);
+const hoursFormat = new Intl.NumberFormat('ru-KZ', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Minutes as hours with two decimals: 1 051.2 min → "17,52". */
+function formatHours(minutes: number): string {
+  return hoursFormat.format(minutes / 60);
 }
 
 function nameIn(text: LocalizedText | null | undefined, language: UiLanguage): string {

@@ -75,7 +75,9 @@ test('the dashboard draws what its tables say, in Russian and in Kazakh', async 
   expect(revenueRows).toHaveLength(12);
   expect(revenueRows.at(-1)![0]).toBe('2026 ж. наурыз');
   const ticks = await page.getByTestId('chart-revenue').locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
-  expect(ticks.map((tick) => tick.trim())).toEqual(revenueRows.map((row) => row[0]).map((_, i) => ticks[i]!.trim()));
+  // One axis label per table row, from April 2025 to March 2026 (the pinned day's month last).
+  expect(ticks).toHaveLength(revenueRows.length);
+  expect(ticks[0]!.trim()).toBe('04.2025');
   expect(ticks.at(-1)!.trim()).toBe('03.2026');
 });
 
