@@ -1,3 +1,4 @@
+import { exportBackup, restoreBackup } from './backup';
 import { COMMANDS, type CommandName } from './commands';
 import { catalogSeedOpId, ensureCatalogCommand } from './catalog';
 import { signIn } from './commands/staff';
@@ -17,7 +18,9 @@ export type CoreRequest =
   | { kind: 'query'; name: QueryName; args: unknown[] }
   | { kind: 'ensureCatalog' }
   | { kind: 'job'; name: 'runRenewals'; input: unknown }
-  | { kind: 'signIn'; input: unknown };
+  | { kind: 'signIn'; input: unknown }
+  | { kind: 'exportBackup'; input: unknown }
+  | { kind: 'restoreBackup'; input: unknown };
 
 export type CoreResponse = { ok: true; value: unknown } | { ok: false; error: SerializedCommandError };
 
@@ -58,6 +61,10 @@ async function dispatch(ctx: CoreContext, request: CoreRequest, progress?: Progr
       return runRenewals(ctx, request.input, progress);
     case 'signIn':
       return signIn(ctx, request.input);
+    case 'exportBackup':
+      return exportBackup(ctx, request.input, progress);
+    case 'restoreBackup':
+      return restoreBackup(ctx, request.input, progress);
   }
 }
 

@@ -168,24 +168,25 @@ export class AppDatabase extends Dexie {
     super(name, { chromeTransactionDurability: 'strict', ...options });
     this.keyRange = (options.IDBKeyRange as typeof IDBKeyRange | undefined) ?? globalThis.IDBKeyRange;
     this.version(1).stores(SCHEMA_V1);
-    this.version(2)
-      .stores(SCHEMA_V2)
-      .upgrade((tx) =>
-        tx
-          .table('accounts')
-          .toCollection()
-          .modify((account: StoredAccount) => {
-            Object.assign(account, searchFieldsOf(account));
-          }),
-      );
-    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
-    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
-    this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
-    this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
+    this.version(2).stores(SCHEMA_V2).upgrade(SCHEMA_UPGRADES[2]!);
+    this.version(3).stores(SCHEMA_V3).upgrade(SCHEMA_UPGRADES[3]!);
+    this.version(4).stores(SCHEMA_V4).upgrade(SCHEMA_UPGRADES[4]!);
+    this.version(5).stores(SCHEMA_V5).upgrade(SCHEMA_UPGRADES[5]!);
+    this.version(6).stores(SCHEMA_V6).upgrade(SCHEMA_UPGRADES[6]!);
     // v6 → v7 only adds the documents table: nothing to carry over.
     this.version(7).stores(SCHEMA_V7);
-    this.version(8).stores(SCHEMA_V8).upgrade(upgradeToV8);
+    this.version(8).stores(SCHEMA_V8).upgrade(SCHEMA_UPGRADES[8]!);
   }
+}
+
+/** v1 → v2: the accounts' derived search fields. */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('accounts')
+    .toCollection()
+    .modify((account: StoredAccount) => {
+      Object.assign(account, searchFieldsOf(account));
+    });
 }
 
 /** Version 2 outbox rows: the whole record, no device, sequence or operation id. */
@@ -367,6 +368,20 @@ async function upgradeToV8(tx: Transaction): Promise<void> {
   await tx.table('compensations').each((compensation: Compensation) => addCounterDeltas(deltas, 'compensations', null, compensation));
   await applyCounterDeltas({ counters: tx.table('counters') }, deltas);
 }
+
+/**
+ * The data upgrade to each schema version, by version (none where a version
+ * only adds tables or indexes). Dexie runs them when it opens an older
+ * database; a restore runs them on an older backup's rows (core/backup/restore.ts).
+ */
+export const SCHEMA_UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
+  2: upgradeToV2,
+  3: upgradeToV3,
+  4: upgradeToV4,
+  5: upgradeToV5,
+  6: upgradeToV6,
+  8: upgradeToV8,
+};
 
 /** A hybrid logical clock reading as a string that sorts in time order: ms, counter, device. */
 export function hlcString(ms: number, counter: number, deviceId: string): string {

@@ -57,6 +57,8 @@ export {
   tariffPriceOn,
 } from '../shared/domain';
 export { AppDatabase, DEFAULT_DATABASE_NAME, openAppDatabase, requestPersistentStorage } from './db';
+export { BACKUP_EXTENSION, BACKUP_FORMAT, backupFileName, type BackupHeader, type RestoreResult } from './backup';
+export type { BackupSettings } from './backup';
 export { DatabaseOpenError, RAW_EXPORT_FORMAT, describeError, exportRawDatabase, isDatabaseOpenError, openDatabaseChecked, rawExportFileName, storedDatabaseVersion, type DatabaseOpenFailure, type RawDatabaseExport } from './rawExport';
 export { CommandError, isCommandError, type ErrorCode } from './errors';
 export { createStore, type CommandInput, type CommandResult, type Store } from './store';

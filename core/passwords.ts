@@ -22,7 +22,7 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function fromBase64(text: string): Uint8Array | null {
+export function fromBase64(text: string): Uint8Array | null {
   try {
     return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
   } catch {
@@ -30,7 +30,8 @@ function fromBase64(text: string): Uint8Array | null {
   }
 }
 
-async function derive(password: string, salt: Uint8Array, iterations: number, keyBytes: number): Promise<Uint8Array> {
+/** PBKDF2-SHA-256 of `password`: `keyBytes` bytes. */
+export async function derivePbkdf2(password: string, salt: Uint8Array, iterations: number, keyBytes: number): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveBits']);
   const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations }, key, keyBytes * 8);
   return new Uint8Array(bits);
@@ -38,7 +39,7 @@ async function derive(password: string, salt: Uint8Array, iterations: number, ke
 
 /** The stored form of `password` with this salt (16 random bytes, or saltForOperation). */
 export async function hashPassword(password: string, salt: Uint8Array = crypto.getRandomValues(new Uint8Array(PASSWORD_HASH.saltBytes))): Promise<string> {
-  const hash = await derive(password, salt, PASSWORD_HASH.iterations, PASSWORD_HASH.keyBytes);
+  const hash = await derivePbkdf2(password, salt, PASSWORD_HASH.iterations, PASSWORD_HASH.keyBytes);
   return `${PASSWORD_HASH.scheme}$${PASSWORD_HASH.iterations}$${toBase64(salt)}$${toBase64(hash)}`;
 }
 
@@ -88,7 +89,7 @@ const DUMMY_HASH = `${PASSWORD_HASH.scheme}$${PASSWORD_HASH.iterations}$AAAAAAAA
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const parsed = stored === DUMMY_HASH ? null : parsePasswordHash(stored);
   const against = parsed ?? parsePasswordHash(DUMMY_HASH)!;
-  const derived = await derive(password, against.salt, against.iterations, against.hash.length);
+  const derived = await derivePbkdf2(password, against.salt, against.iterations, against.hash.length);
   return constantTimeEqual(derived, against.hash) && parsed !== null;
 }
 

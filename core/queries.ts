@@ -24,6 +24,7 @@ import { getCalendar } from './calendar';
 import { getDocument, getProviderRequisites, listDocuments, previewAct, previewInvoice, previewReconciliation } from './views/documents';
 import { getSecuritySettings, hasStaff, listStaff } from './views/staff';
 import { auditActors, auditCommands, historyOf, listAudit } from './views/audit';
+import { backupSettings } from './backup';
 
 export const DEFAULT_SEARCH_LIMIT = 50;
 const MIN_PHONE_DIGITS = 3;
@@ -159,6 +160,7 @@ export async function listTariffs(db: AppDatabase, serviceId?: string): Promise<
  * the core's message boundary (core/boundary.ts) like the commands.
  */
 export const QUERIES = {
+  backupSettings,
   quoteTariffChange: (db: AppDatabase, input: { subscriptionId: string; tariffId: string; date: string }) =>
     planTariffChange(readerOf(db), parseInput(changeTariffInput, input)),
   quoteCancellation: (db: AppDatabase, input: { subscriptionId: string; date: string }) => planCancellation(readerOf(db), parseInput(cancelSubscriptionInput, input)),

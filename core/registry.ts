@@ -1,3 +1,4 @@
+import type { Transaction } from 'dexie';
 import { z } from 'zod';
 import { BillingInputError, businessDateOf } from '../shared/billing';
 import type { EntityRef, StaffRole } from '../shared/domain';
@@ -78,7 +79,8 @@ function raise(code: ErrorCode, field: string | undefined, params: Record<string
   throw new CommandError(code, options);
 }
 
-function requireOpId(opId: unknown): string {
+/** The operation id of a call, or a refusal. */
+export function requireOpId(opId: unknown): string {
   if (typeof opId !== 'string' || opId.trim() === '' || opId.length > 200) {
     throw new CommandError('errors:operation.idRequired', { field: 'opId' });
   }
@@ -155,12 +157,12 @@ export async function executeCommand<S extends z.ZodType, R, P>(ctx: CoreContext
  * to the transaction. executeCommand runs every command in one; signIn
  * records an attempt in one, without an operation record.
  */
-export async function inCommandTransaction<T>(db: AppDatabase, meta: Omit<CommandMeta, 'today'>, body: (tx: CommandTx, tables: Tables) => Promise<T>): Promise<T> {
+export async function inCommandTransaction<T>(db: AppDatabase, meta: Omit<CommandMeta, 'today'>, body: (tx: CommandTx, tables: Tables, transaction: Transaction) => Promise<T>): Promise<T> {
   return db.transaction('rw', db.tables, async (transaction) => {
     // Through tables bound to this transaction: a long command's awaits cannot carry a write out of it.
     const tables = tablesOf(db, transaction);
     const tx = new CommandTx(tables, { ...meta, today: businessDateOf(meta.at) }, { transaction: transaction.idbtrans, keyRange: db.keyRange });
-    const result = await body(tx, tables);
+    const result = await body(tx, tables, transaction);
     await tx.finish();
     return result;
   });

@@ -9,6 +9,7 @@ import { QUERIES, type QueryName, type Queries } from './queries';
 import type { CoreContext } from './registry';
 import type { Progress } from './jobs';
 import type { RenewalTotals } from './commands/renewals';
+import type { RestoreResult } from './backup/restore';
 import type { DemoOptions, DemoSummary, StoreContext } from './types';
 
 /** What a command method takes: its schema's input plus the operation id. */
@@ -39,6 +40,19 @@ export type Store = CommandMethods &
      * errors:staff.inactive; a wrong password is recorded even so.
      */
     signIn(input: { login: string; password: string }): Promise<StaffMember>;
+    /**
+     * §6 exportBackup: the whole database as a backup file (docs/backups.md),
+     * encrypted when a backup password is set or `password` is given. Admin.
+     * `onProgress` gets rows written of all rows.
+     */
+    exportBackup(input?: { password?: string; createdBy?: string }, options?: { onProgress?: Progress }): Promise<Blob>;
+    /**
+     * §6 restoreBackup: every table replaced by the file's rows, or a refusal
+     * with nothing changed (errors:backup.*). Admin. `password` for a file
+     * encrypted under another password than this installation's.
+     * `onProgress` gets bytes done of twice the file (checked, then restored).
+     */
+    restoreBackup(input: { backup: Blob; opId: string; password?: string }, options?: { onProgress?: Progress }): Promise<RestoreResult>;
   };
 
 /**
@@ -72,6 +86,8 @@ export function createStore(db: AppDatabase, ctx: StoreContext = {}, transport?:
     },
     runRenewals: async (input, options = {}) => (await call(send, { kind: 'job', name: 'runRenewals', input }, options.onProgress)) as RenewalTotals,
     signIn: async (input) => (await call(send, { kind: 'signIn', input })) as StaffMember,
+    exportBackup: async (input = {}, options = {}) => (await call(send, { kind: 'exportBackup', input }, options.onProgress)) as Blob,
+    restoreBackup: async (input, options = {}) => (await call(send, { kind: 'restoreBackup', input }, options.onProgress)) as RestoreResult,
     generateDemoData: async (opts = {}) => {
       await call(send, { kind: 'ensureCatalog' });
       return generateDemoData(db, { ...opts, today: context.now() });

@@ -285,6 +285,29 @@ export class CommandTx {
     }
   }
 
+  /**
+   * Writes a setting of this installation alone (the backup key): audited
+   * with its value hidden, never queued for other desktops, never in a
+   * backup (core/backup/export.ts). `null` removes it.
+   */
+  async putLocalSetting(key: string, value: unknown): Promise<void> {
+    const before = await this.db.settings.get(key);
+    if (value === null) await this.db.settings.delete(key);
+    else await this.db.settings.put({ key, value });
+    const hidden = (row: unknown) => (row === undefined || row === null ? null : { key, value: REDACTED });
+    this.audit({ table: 'settings', id: key }, hidden(before), hidden(value) ?? {}, { key });
+  }
+
+  /**
+   * Records an operation that changes no single record (a restore replaces
+   * them all): one audit change and one outbox row naming `entity`, with
+   * `details` as its content.
+   */
+  logEvent(entity: EntityRef, details: Record<string, unknown>): void {
+    this.queue(entity.table, entity.id, { op: 'insert', record: details });
+    this.audit(entity, null, details, details);
+  }
+
   /** `record`: the whole record (after the change), whose account, incident and ticket the change names. */
   private audit(entity: EntityRef, before: Record<string, unknown> | null, after: Record<string, unknown>, record: Record<string, unknown>): void {
     const change: AuditChange = { entity, before: before && redacted(before), after: redacted(after) };

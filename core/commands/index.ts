@@ -12,6 +12,7 @@ import { removeCalendarYear, saveCalendarYear } from './calendar';
 import { grantEdoAccess, recordEdoActDecision, recordEdoUsage, sendEdoAct } from './edo';
 import { correctDocument, issueAct, issueInvoice, issueReconciliationAct } from './documents';
 import { saveProviderRequisites } from './requisites';
+import { setBackupPassword } from '../backup';
 
 /**
  * Every business command, by the name the Store exposes it under. Adding a
@@ -63,6 +64,7 @@ export const COMMANDS = {
   issueAct,
   issueReconciliationAct,
   correctDocument,
+  setBackupPassword,
 } as const;
 
 export type Commands = typeof COMMANDS;

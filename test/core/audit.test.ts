@@ -308,8 +308,8 @@ describe('an incident and its compensations', () => {
 });
 
 describe('the Audit section names every command', () => {
-  it('in both languages: each command of the store, the sign-in, the catalog seed and the renewal run', () => {
-    const names = [...Object.keys(COMMANDS), 'signIn', 'ensureCatalog', 'beginRenewals', 'renewalChunk', 'finishRenewals'];
+  it('in both languages: each command of the store, the sign-in, the catalog seed the renewal run and the restore', () => {
+    const names = [...Object.keys(COMMANDS), 'signIn', 'ensureCatalog', 'beginRenewals', 'renewalChunk', 'finishRenewals', 'restoreBackup'];
     for (const locale of [kkAudit, ruAudit]) {
       expect(names.filter((name) => !(name in locale.commands))).toEqual([]);
     }

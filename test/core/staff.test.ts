@@ -493,6 +493,7 @@ describe('admins and roles', () => {
     updateSecuritySettings: 'admin',
     saveCalendarYear: 'admin',
     removeCalendarYear: 'admin',
+    setBackupPassword: 'admin',
   };
 
   it('every command refuses exactly the roles below the one §6 names for it', async () => {

@@ -9,6 +9,7 @@ import { SaveRawTables } from '../../components/SaveRawTables';
 import { useSetLanguage } from '../../app/language';
 import { useStore } from '../../app/services';
 import { useCan } from '../../app/session';
+import { BackupSettings } from './BackupSettings';
 import { CalendarSettings } from './CalendarSettings';
 import { RequisitesSettings } from './RequisitesSettings';
 import { SecuritySettings, StaffSettingsCard } from '../staff/SecuritySettings';
@@ -177,6 +178,7 @@ export function SettingsPage() {
       {isAdmin && <SecuritySettings />}
       {isAdmin && <StaffSettingsCard />}
       {isAdmin && <CalendarSettings />}
+      {isAdmin && <BackupSettings />}
       {isAdmin && <StorageSettings />}
       {isAdmin && <DemoDataSettings />}
       <AboutSettings />
