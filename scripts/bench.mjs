@@ -5,9 +5,9 @@
 // queries, the first render of the accounts list, opening account pages and
 // the dashboard, a year's revenue report, then the subscription lifecycle
 // (renewal run, subscriptions filter, ledger month), the compensation of a
-// large incident and a 1 000-row PDF. The renewal run changes the data:
+// large incident, a 1 000-row PDF and a backup with its restore. The renewal run changes the data:
 // against a kept --profile, copy the folder first. `--only <part>` runs one
-// part (core, lifecycle, compensation, pdf).
+// part (core, lifecycle, compensation, pdf, backup).
 // Prints a table and writes .bench/results.json; --strict exits 1 when a target is missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ const { values: args } = parseArgs({
     strict: { type: 'boolean', default: false },
     // Fresh loads of the accounts list to time (the first one is cold).
     'list-runs': { type: 'string', default: '5' },
-    // 'core', 'lifecycle', 'compensation' or 'pdf': only that part (after generation, if the profile has no data).
+    // 'core', 'lifecycle', 'compensation', 'pdf' or 'backup': only that part (after generation, if the profile has no data).
     only: { type: 'string' },
     // Runs of each lifecycle read (the median is reported; the first is cold).
     'lifecycle-runs': { type: 'string', default: '5' },
@@ -52,13 +52,14 @@ const base = `http://localhost:${port}`;
 /** The same server under another origin: the raw-write baseline gets its own IndexedDB files. */
 const rawBase = `http://127.0.0.1:${port}`;
 const listRuns = Math.max(1, Number(args['list-runs']));
-const PARTS = ['core', 'lifecycle', 'compensation', 'pdf'];
+const PARTS = ['core', 'lifecycle', 'compensation', 'pdf', 'backup'];
 if (args.only !== undefined && !PARTS.includes(args.only)) {
   console.error(`--only: unknown part ${args.only} (known: ${PARTS.join(', ')})`);
   process.exit(2);
 }
 const runLifecycle = args.only === undefined || args.only === 'lifecycle';
 const runCompensation = args.only === undefined || args.only === 'compensation';
+const runBackup = args.only === undefined || args.only === 'backup';
 const lifecycleRuns = Math.max(1, Number(args['lifecycle-runs']));
 const TARGETS = {
   searchP95: 50,
@@ -77,6 +78,9 @@ const TARGETS = {
   compensationLongestTaskMs: 200,
   /** A reconciliation act of 1 000 rows: payload handed to print.html → PDF written (headless Chromium). */
   pdf1000RowsMs: 3000,
+  /** Issue 12: the whole database to a backup file, and that file restored. */
+  backupExportMs: 60_000,
+  backupRestoreMs: 120_000,
   /** Issue 11: the dashboard's first render in the UI, and a calendar year's revenue report. */
   dashboardFirstRenderMs: 500,
   revenueReportYearMs: 1000,
@@ -204,6 +208,11 @@ try {
     console.log('Downtime compensation: an incident of 10 000 subscriptions, proposal, approve all…');
     compensation = await page.evaluate((o) => window.bench.compensation(o), { breakdown: args['compensation-breakdown'] });
   }
+  let backup = null;
+  if (runBackup) {
+    console.log('Backup: the whole database to a file, then restored from it…');
+    backup = await page.evaluate(() => window.bench.backup());
+  }
   await page.close();
   const pdf = args.only === undefined ? await measurePdf() : null;
   const longestTask = (run) => (run.longTaskSupported ? run.longTasks.max : run.timerGapMs);
@@ -245,6 +254,12 @@ try {
       ? []
       : [
           ['reconciliation act of 1 000 rows to PDF', pdf.ms, TARGETS.pdf1000RowsMs],
+        ]),
+    ...(backup === null
+      ? []
+      : [
+          ['backup export', backup.exportMs, TARGETS.backupExportMs],
+          ['backup restore', backup.restoreMs, TARGETS.backupRestoreMs],
         ]),
   ];
   const missed = checks.filter(([, value, target]) => !met(value, target));
@@ -323,6 +338,8 @@ try {
     ...lifecycleRows(),
     ...compensationRows(),
     ['reconciliation act of 1 000 rows to PDF (median of 3 after a warm-up)', pdf === null ? `skipped (--only ${args.only})` : `${pdf.ms.toFixed(0)} ms (${pdf.pages} pages; runs ${pdf.runs.map((ms) => ms.toFixed(0)).join(', ')})`, `≤ ${TARGETS.pdf1000RowsMs} ms`],
+    ['backup export (store.exportBackup)', backup === null ? `skipped (--only ${args.only})` : `${(backup.exportMs / 1000).toFixed(1)} s (${(backup.bytes / 2 ** 20).toFixed(1)} MiB, ${backup.rows} rows; heap ${backup.heapMib.before?.toFixed(0)} → peak ${backup.heapMib.exportPeak.toFixed(0)} MiB)`, `≤ ${TARGETS.backupExportMs / 1000} s`],
+    ['backup restore (store.restoreBackup)', backup === null ? `skipped (--only ${args.only})` : `${(backup.restoreMs / 1000).toFixed(1)} s (heap peak ${backup.heapMib.restorePeak.toFixed(0)} MiB)`, `≤ ${TARGETS.backupRestoreMs / 1000} s`],
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
@@ -360,6 +377,10 @@ try {
         compensation_approve_10k_ms: compensation?.approve.ms ?? null,
         compensation_longest_task_ms: compensationLongestTaskMs,
         pdf_1000_rows_ms: pdf?.ms ?? null,
+        backup_export_ms: backup?.exportMs ?? null,
+        backup_restore_ms: backup?.restoreMs ?? null,
+        backup_bytes: backup?.bytes ?? null,
+        backup,
         dashboard_first_render_ms: core?.dashboardFirstRender.median ?? null,
         revenue_report_year_ms: core?.measured.revenueYear.p50 ?? null,
         dashboardFirstRender: core?.dashboardFirstRender ?? null,
