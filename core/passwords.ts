@@ -16,6 +16,11 @@ const ITERATIONS_RANGE = { min: 100_000, max: 10_000_000 };
 
 const encoder = new TextEncoder();
 
+/** Bytes as lower-case hex (digests, checksums). */
+export function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);

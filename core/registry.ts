@@ -5,6 +5,7 @@ import type { EntityRef, StaffRole } from '../shared/domain';
 import { toCommandError as billingToCommandError } from './commands/billingErrors';
 import type { AppDatabase } from './db';
 import { CommandError, isCommandError, storageFaultOf, type ErrorCode } from './errors';
+import { toHex } from './passwords';
 import { CommandTx, tablesOf, type CommandMeta, type Tables } from './tx';
 
 /**
@@ -103,7 +104,7 @@ export function canonicalJson(value: unknown): string {
 export async function fingerprintOf(command: string, input: unknown): Promise<string> {
   const bytes = new TextEncoder().encode(canonicalJson({ command, input }));
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(digest);
 }
 
 /** Any failure of a command as what the caller gets: a CommandError, or the original error when it is a bug. */

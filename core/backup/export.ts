@@ -3,7 +3,8 @@ import type Dexie from 'dexie';
 import type { IndexableType, Table } from 'dexie';
 import type { Progress } from '../jobs';
 import { FRAME_BYTES, fileKey, newFileEncryption, sealFrame, type BackupMasterKey } from './cipher';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, ROWS_PER_LINE, encodeHeader, encodeTrailer, toHex, type BackupHeader } from './format';
+import { toHex } from '../passwords';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, ROWS_PER_LINE, encodeHeader, encodeTrailer, type BackupHeader } from './format';
 import { keepAliveWhile } from './streams';
 
 /** Settings rows that belong to the installation, not to the books: never written into a backup (docs/backups.md). */
@@ -159,6 +160,7 @@ export async function writeBackup(db: Dexie, sink: BackupSink, options: WriteBac
     return header;
   });
   const digest = hash.digest();
-  await sink.write(encodeTrailer(digest));
-  return { header, bytes: bytes + encodeTrailer(digest).length, checksum: toHex(digest) };
+  const trailer = encodeTrailer(digest);
+  await sink.write(trailer);
+  return { header, bytes: bytes + trailer.length, checksum: toHex(digest) };
 }

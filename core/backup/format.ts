@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toHex } from '../passwords';
 
 /**
  * The backup file (docs/backups.md):
@@ -81,10 +82,6 @@ export function decodeTrailer(bytes: Uint8Array): string | null {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   const match = /^ESEP-SHA256:([0-9a-f]{64})\n$/.exec(text);
   return match ? match[1]! : null;
-}
-
-export function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** One line of the body: a table's name and some of its rows. */

@@ -2,7 +2,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { CommandError } from '../errors';
 import type { Progress } from '../jobs';
 import { MAX_SEALED_FRAME, openFrame } from './cipher';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_HEADER_BYTES, TRAILER_BYTES, backupHeaderSchema, decodeTrailer, isBodyLine, toHex, type BackupHeader, type BodyLine } from './format';
+import { toHex } from '../passwords';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_HEADER_BYTES, TRAILER_BYTES, backupHeaderSchema, decodeTrailer, isBodyLine, type BackupHeader, type BodyLine } from './format';
 import { ByteReader, blobStream } from './streams';
 
 /**
@@ -74,7 +75,7 @@ function openedFrames(body: Blob, key: CryptoKey, onRead?: (bytes: number) => vo
     async pull(controller) {
       const prefix = await reader.read(4);
       if (prefix === null) {
-        // A body of whole frames whose last one did not say it was the last (cut after a frame) never gets here: see below.
+        // Only after the frame opened as the last one: a body cut after a whole frame fails that frame's check instead.
         controller.close();
         return;
       }

@@ -1,3 +1,4 @@
+import type { Transaction } from 'dexie';
 import { z } from 'zod';
 import type { DeviceState, Setting } from '../../shared/domain';
 import { PASSWORD_LIMITS } from '../../shared/domain';
@@ -182,9 +183,8 @@ export async function restoreBackup(ctx: CoreContext, rawInput: unknown, progres
 }
 
 /** An older backup's rows, carried through the data upgrade of every later schema version, in order. */
-async function upgradeRestoredRows(transaction: Parameters<(typeof SCHEMA_UPGRADES)[number]>[0], header: BackupHeader): Promise<void> {
-  const current = Math.max(...Object.keys(SCHEMA_UPGRADES).map(Number), transaction.db.verno);
-  for (let version = header.schemaVersion + 1; version <= current; version++) {
+async function upgradeRestoredRows(transaction: Transaction, header: BackupHeader): Promise<void> {
+  for (let version = header.schemaVersion + 1; version <= transaction.db.verno; version++) {
     const upgrade = SCHEMA_UPGRADES[version];
     if (upgrade) await upgrade(transaction);
   }

@@ -23,7 +23,7 @@ type Share = number | null;
 async function backUp(store: Store, api: AppApi, createdBy: string, onProgress: (share: number) => void): Promise<{ saved: boolean; path?: string }> {
   const blob = await store.exportBackup({ createdBy }, { onProgress: (done, total) => onProgress(total === 0 ? 1 : done / total) });
   const data = new Uint8Array(await blob.arrayBuffer());
-  return api.saveFile({ suggestedName: backupFileName(DEFAULT_DATABASE_NAME, new Date()), mimeType: 'application/octet-stream', data });
+  return api.saveFile({ suggestedName: backupFileName(DEFAULT_DATABASE_NAME, new Date()), mimeType: blob.type, data });
 }
 
 /**
